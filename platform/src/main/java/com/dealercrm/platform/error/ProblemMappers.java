@@ -134,6 +134,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json);
+        }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         if (status >= 500) {
             Log.errorf(e, "Request failed with %d", status);
@@ -158,6 +161,23 @@ public class ProblemMappers {
     public RestResponse<Problem> unexpected(Throwable e) {
         Log.errorf(e, "Request failed");
         return respond(new ApiException(500, "Internal error", "The request failed unexpectedly; try again later.", null).toProblem());
+    }
+
+    /** Maps a JSON failure that arrives wrapped, by its most specific type. */
+    private RestResponse<Problem> json(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unrecognized) {
+            return unrecognizedProperty(unrecognized);
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            return invalidFormat(invalid);
+        }
+        if (e instanceof MismatchedInputException mismatched) {
+            return mismatchedInput(mismatched);
+        }
+        if (e instanceof JsonMappingException mapping) {
+            return jsonMapping(mapping);
+        }
+        return malformedJson(e);
     }
 
     private static RestResponse<Problem> respond(Problem problem) {
