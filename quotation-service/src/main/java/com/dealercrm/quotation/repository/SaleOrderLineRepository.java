@@ -1,0 +1,24 @@
+package com.dealercrm.quotation.repository;
+
+import com.dealercrm.quotation.SaleOrderLine;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class SaleOrderLineRepository implements PanacheRepositoryBase<SaleOrderLine, UUID> {
+
+    public Uni<List<SaleOrderLine>> listByOrder(UUID saleOrderId) {
+        return list("saleOrderId = ?1 order by position", saleOrderId);
+    }
+
+    public Uni<List<SaleOrderLine>> listByOrders(Collection<UUID> saleOrderIds) {
+        if (saleOrderIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return list("saleOrderId in ?1 order by saleOrderId, position", saleOrderIds);
+    }
+}
