@@ -1,0 +1,15 @@
+package com.dealercrm.delivery.rest;
+
+import com.dealercrm.delivery.PickingState;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Whether every delivery of a sale order is done, as the Mark Won gate asks it.
+ * {@code saleOrderKnown} is false while this service has not processed the order's confirmation.
+ */
+public record DeliveryStatusResponse(UUID saleOrderId, boolean allDone, List<PendingPicking> pending, boolean saleOrderKnown) {
+
+    public record PendingPicking(UUID id, String name, PickingState state) {
+    }
+}

@@ -1,0 +1,146 @@
+package com.dealercrm.delivery.rest;
+
+import com.dealercrm.delivery.Picking;
+import com.dealercrm.delivery.PickingState;
+import com.dealercrm.delivery.mapping.PickingMapper;
+import com.dealercrm.delivery.repository.PickingRepository.PickingFilter;
+import com.dealercrm.delivery.service.Availability;
+import com.dealercrm.delivery.service.Delivery;
+import com.dealercrm.delivery.service.DeliveryStatus;
+import com.dealercrm.delivery.service.PickingQueryService;
+import com.dealercrm.delivery.service.PickingService;
+import com.dealercrm.platform.error.ApiException;
+import com.dealercrm.platform.security.CallerIdentity;
+import com.dealercrm.platform.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+
+/**
+ * Pickings (delivery orders). Every dealer role reads pickings and runs Check Availability and
+ * Validate on any of them, as Odoo's stock users do; only managers and admins cancel one.
+ */
+@Path("/api/pickings")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.USER, Roles.MANAGER, Roles.ADMIN})
+public class PickingResource {
+
+    private final PickingQueryService queries;
+    private final PickingService pickings;
+    private final CallerIdentity caller;
+
+    public PickingResource(PickingQueryService queries, PickingService pickings, CallerIdentity caller) {
+        this.queries = queries;
+        this.pickings = pickings;
+        this.caller = caller;
+    }
+
+    @GET
+    public Uni<PageResponse<PickingResponse>> list(
+            @QueryParam("saleOrderId") String saleOrderId,
+            @QueryParam("state") String state,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        PickingFilter filter = new PickingFilter(
+                QueryParams.optionalUuid("saleOrderId", saleOrderId),
+                QueryParams.optionalEnum("state", state, PickingState.class));
+        int pageIndex = QueryParams.page(page);
+        int pageSize = QueryParams.size(size);
+        return queries.list(filter, pageIndex, pageSize)
+                .map(result -> new PageResponse<>(
+                        result.items().stream().map(PickingMapper::toResponse).toList(),
+                        result.total(),
+                        pageIndex,
+                        pageSize));
+    }
+
+    /** The Mark Won gate's view of a sale order's deliveries; see {@link DeliveryStatus}. */
+    @GET
+    @Path("/status")
+    public Uni<DeliveryStatusResponse> status(@QueryParam("saleOrderId") String saleOrderId) {
+        UUID id = QueryParams.requiredUuid("saleOrderId", saleOrderId);
+        return queries.status(id)
+                .map(status -> new DeliveryStatusResponse(
+                        status.saleOrderId(),
+                        status.allDone(),
+                        status.pending().stream().map(PickingMapper::toPending).toList(),
+                        status.confirmationReceived()));
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<PickingResponse> get(@PathParam("id") String id) {
+        UUID pickingId = pickingId(id);
+        return queries.get(pickingId)
+                .onItem().ifNull().failWith(() -> notFound(id))
+                .map(PickingMapper::toResponse);
+    }
+
+    @POST
+    @Path("/{id}/check-availability")
+    public Uni<AvailabilityResponse> checkAvailability(@PathParam("id") String id) {
+        UUID pickingId = pickingId(id);
+        return pickings.checkAvailability(pickingId, caller.actor())
+                .onItem().ifNull().failWith(() -> notFound(id))
+                .map(PickingResource::toResponse);
+    }
+
+    @POST
+    @Path("/{id}/validate")
+    public Uni<PickingResponse> validate(@PathParam("id") String id, @Valid ValidateRequest request) {
+        UUID pickingId = pickingId(id);
+        return pickings.validate(pickingId, toDelivery(request), caller.actor())
+                .onItem().ifNull().failWith(() -> notFound(id))
+                .map(PickingMapper::toResponse);
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    public Uni<PickingResponse> cancel(@PathParam("id") String id) {
+        UUID pickingId = pickingId(id);
+        return pickings.cancel(pickingId, caller.actor())
+                .onItem().ifNull().failWith(() -> notFound(id))
+                .map(PickingMapper::toResponse);
+    }
+
+    private static Delivery toDelivery(ValidateRequest request) {
+        if (request == null) {
+            return new Delivery(null, true);
+        }
+        boolean createBackorder = request.createBackorder() == null || request.createBackorder();
+        if (request.lines() == null) {
+            return new Delivery(null, createBackorder);
+        }
+        return new Delivery(
+                request.lines().stream()
+                        .map(line -> new Delivery.DeliveredLine(line.productId(), line.quantityDone()))
+                        .toList(),
+                createBackorder);
+    }
+
+    private static AvailabilityResponse toResponse(Availability availability) {
+        return new AvailabilityResponse(PickingMapper.toResponse(availability.picking()), availability.shortages());
+    }
+
+    /** Parses the path id; an id that is not a UUID names no picking, so it is a 404. */
+    private static UUID pickingId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw notFound(id);
+        }
+    }
+
+    private static ApiException notFound(String id) {
+        return ApiException.notFound("No picking has id " + id + "; check the id or list the sale order's pickings.");
+    }
+}

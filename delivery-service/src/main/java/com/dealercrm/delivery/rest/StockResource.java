@@ -1,0 +1,64 @@
+package com.dealercrm.delivery.rest;
+
+import com.dealercrm.delivery.mapping.StockMapper;
+import com.dealercrm.delivery.service.StockService;
+import com.dealercrm.platform.security.CallerIdentity;
+import com.dealercrm.platform.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * Stock on hand per product. Every dealer role reads it; managers and admins adjust it.
+ *
+ * <p>An adjustment sets the counted on-hand quantity of a product, as an Odoo inventory
+ * adjustment does; it is not added to the current quantity, so repeating it changes nothing.
+ */
+@Path("/api/stock")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.USER, Roles.MANAGER, Roles.ADMIN})
+public class StockResource {
+
+    private final StockService stock;
+    private final CallerIdentity caller;
+
+    public StockResource(StockService stock, CallerIdentity caller) {
+        this.stock = stock;
+        this.caller = caller;
+    }
+
+    @GET
+    public Uni<PageResponse<StockLevelResponse>> list(
+            @QueryParam("productId") String productId,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        int pageIndex = QueryParams.page(page);
+        int pageSize = QueryParams.size(size);
+        return stock.list(QueryParams.optionalUuid("productId", productId), pageIndex, pageSize)
+                .map(result -> new PageResponse<>(
+                        result.items().stream().map(StockMapper::toResponse).toList(),
+                        result.total(),
+                        pageIndex,
+                        pageSize));
+    }
+
+    /**
+     * Sets a product's on-hand quantity. NOTE: the product id is not checked against the catalog,
+     * which quotation-service owns, so stock can be counted before the product's first order.
+     */
+    @POST
+    @Path("/adjustments")
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    public Uni<StockLevelResponse> adjust(
+            @Valid @NotNull(message = "is required: send {\"productId\", \"quantity\"}") StockAdjustmentRequest request) {
+        return stock.adjust(request.productId(), request.quantity(), caller.actor())
+                .map(StockMapper::toResponse);
+    }
+}
