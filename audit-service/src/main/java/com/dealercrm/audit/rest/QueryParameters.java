@@ -1,0 +1,115 @@
+package com.dealercrm.audit.rest;
+
+import com.dealercrm.events.Aggregate;
+import com.dealercrm.platform.error.ApiException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+/** Parses query parameters, answering 400 with the parameter and the value that failed. */
+final class QueryParameters {
+
+    static final int MAX_SIZE = 200;
+
+    private static final List<String> AGGREGATE_TYPES =
+            List.of(Aggregate.LEAD, Aggregate.SALE_ORDER, Aggregate.PICKING, Aggregate.BPO_CALLBACK);
+
+    private QueryParameters() {
+    }
+
+    static int page(String value) {
+        int page = integer("page", value, 0);
+        if (page < 0) {
+            throw ApiException.badRequest("page", "'" + value + "' is negative; pages start at 0");
+        }
+        return page;
+    }
+
+    static int size(String value, int defaultSize) {
+        int size = integer("size", value, defaultSize);
+        if (size < 1 || size > MAX_SIZE) {
+            throw ApiException.badRequest("size", "'" + value + "' is out of range; use 1 to " + MAX_SIZE);
+        }
+        return size;
+    }
+
+    /** Returns the value if it is a UUID, null when absent. */
+    static String uuid(String field, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim()).toString();
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(field, "'" + value + "' is not a UUID");
+        }
+    }
+
+    /** Returns the start of a range: an ISO-8601 instant, or a date meaning its first instant in UTC. */
+    static Instant from(String field, String value) {
+        return instant(field, value, false);
+    }
+
+    /**
+     * Returns the exclusive end of a range: an ISO-8601 instant, or a date meaning the end of that
+     * day in UTC, so that {@code to=2026-06-30} includes all of June 30.
+     */
+    static Instant to(String field, String value) {
+        return instant(field, value, true);
+    }
+
+    static void checkRange(Instant from, Instant to) {
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw ApiException.badRequest("to", "'" + to + "' is not after from '" + from + "'; the range is empty");
+        }
+    }
+
+    static String aggregateType(String value) {
+        if (blank(value)) {
+            return null;
+        }
+        if (!AGGREGATE_TYPES.contains(value.trim())) {
+            throw ApiException.badRequest("aggregateType", "'" + value + "' is not one of " + String.join(", ", AGGREGATE_TYPES));
+        }
+        return value.trim();
+    }
+
+    /** Returns the trimmed text, null when absent or blank. */
+    static String text(String value) {
+        return blank(value) ? null : value.trim();
+    }
+
+    private static Instant instant(String field, String value, boolean endOfDay) {
+        if (blank(value)) {
+            return null;
+        }
+        String text = value.trim();
+        try {
+            if (text.length() == 10) {
+                LocalDate date = LocalDate.parse(text);
+                return (endOfDay ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest(field, "'" + value + "' is not an ISO-8601 instant such as 2026-06-30T12:00:00Z or a date such as 2026-06-30");
+        }
+    }
+
+    private static int integer(String field, String value, int defaultValue) {
+        if (blank(value)) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(field, "'" + value + "' is not a whole number");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
