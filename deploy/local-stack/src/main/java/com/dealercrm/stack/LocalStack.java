@@ -2,6 +2,8 @@ package com.dealercrm.stack;
 
 import com.dealercrm.infra.KafkaBroker;
 import com.dealercrm.infra.PostgresServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -278,14 +280,28 @@ public final class LocalStack {
         }
     }
 
-    /** Returns the broker JVM's pid; {@link KafkaBroker} does not expose it, so it is found by its config file. */
+    /**
+     * Returns the broker JVM's pid, or -1 when it cannot be found. {@link KafkaBroker} does not
+     * expose it, so it is found by the config file in its command line. The command line is read
+     * from /proc because {@code ProcessHandle.Info} cuts it at 4096 characters on Linux, shorter
+     * than the broker's classpath.
+     */
     private long brokerPid() {
         String config = data.kafkaDirectory().resolve("server.properties").toString();
         return ProcessHandle.current().children()
-                .filter(child -> child.info().arguments().map(arguments -> Arrays.asList(arguments).contains(config)).orElse(false))
+                .filter(child -> commandLineContains(child.pid(), config))
                 .mapToLong(ProcessHandle::pid)
                 .findFirst()
                 .orElse(-1);
+    }
+
+    private static boolean commandLineContains(long pid, String text) {
+        try {
+            byte[] commandLine = Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline"));
+            return new String(commandLine, StandardCharsets.UTF_8).contains(text);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static Duration startupTime() {
