@@ -23,8 +23,11 @@ public class PickingRepository implements PanacheRepositoryBase<Picking, UUID> {
 
     private static final List<PickingState> OPEN_STATES = List.of(PickingState.CONFIRMED, PickingState.ASSIGNED);
 
+    /** Returns the picking with its lines, or null when unknown. */
     public Uni<Picking> findWithLines(UUID id) {
-        return find("from Picking p left join fetch p.lines where p.id = ?1", id).firstResult();
+        return find("from Picking p left join fetch p.lines where p.id = ?1", id)
+                .list()
+                .map(found -> found.isEmpty() ? null : found.get(0));
     }
 
     /** Locks the picking row for the rest of the transaction and loads its lines; null when unknown. */

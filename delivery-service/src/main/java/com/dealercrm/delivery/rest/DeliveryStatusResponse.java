@@ -6,9 +6,10 @@ import java.util.UUID;
 
 /**
  * Whether every delivery of a sale order is done, as the Mark Won gate asks it.
- * {@code saleOrderKnown} is false while this service has not processed the order's confirmation.
+ * {@code confirmationReceived} is false while this service has not processed the order's
+ * confirmation, which is why such an order is not all done although nothing is pending.
  */
-public record DeliveryStatusResponse(UUID saleOrderId, boolean allDone, List<PendingPicking> pending, boolean saleOrderKnown) {
+public record DeliveryStatusResponse(UUID saleOrderId, boolean allDone, List<PendingPicking> pending, boolean confirmationReceived) {
 
     public record PendingPicking(UUID id, String name, PickingState state) {
     }

@@ -12,7 +12,7 @@ import java.util.UUID;
  * The body of Validate. Without {@code lines} the reserved quantities are delivered, and
  * {@code createBackorder} defaults to true.
  */
-public record ValidateRequest(@Valid List<@NotNull @Valid LineDone> lines, Boolean createBackorder) {
+public record ValidateRequest(List<@NotNull @Valid LineDone> lines, Boolean createBackorder) {
 
     public record LineDone(
             @NotNull UUID productId,
