@@ -13,7 +13,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -60,17 +59,15 @@ public class ChatterResource {
             @RestQuery String to,
             @RestQuery String page,
             @RestQuery String size) {
-        Instant start = QueryParameters.from("from", from);
-        Instant end = QueryParameters.to("to", to);
-        QueryParameters.checkRange(start, end);
+        QueryParameters.TimeRange range = QueryParameters.range(from, to);
         var criteria = new MessageCriteria(
                 QueryParameters.uuid("leadId", leadId),
                 QueryParameters.aggregateType(aggregateType),
                 QueryParameters.text(type),
                 QueryParameters.text(actor),
                 QueryParameters.text(reference),
-                start,
-                end);
+                range.from(),
+                range.to());
         return chatter.search(criteria, QueryParameters.page(page), QueryParameters.size(size, SEARCH_DEFAULT_SIZE));
     }
 }

@@ -48,23 +48,18 @@ final class QueryParameters {
         }
     }
 
-    /** Returns the start of a range: an ISO-8601 instant, or a date meaning its first instant in UTC. */
-    static Instant from(String field, String value) {
-        return instant(field, value, false);
-    }
-
     /**
-     * Returns the exclusive end of a range: an ISO-8601 instant, or a date meaning the end of that
-     * day in UTC, so that {@code to=2026-06-30} includes all of June 30.
+     * Parses a {@code [from, to)} range. Each bound is an ISO-8601 instant or a date in UTC: a
+     * {@code from} date starts at its first instant and a {@code to} date includes all of that day,
+     * so {@code from=2026-04-01&to=2026-06-30} is the second quarter. A missing bound is open.
      */
-    static Instant to(String field, String value) {
-        return instant(field, value, true);
-    }
-
-    static void checkRange(Instant from, Instant to) {
-        if (from != null && to != null && !from.isBefore(to)) {
-            throw ApiException.badRequest("to", "'" + to + "' is not after from '" + from + "'; the range is empty");
+    static TimeRange range(String from, String to) {
+        Instant start = instant("from", from, false);
+        Instant end = instant("to", to, true);
+        if (start != null && end != null && !start.isBefore(end)) {
+            throw ApiException.badRequest("to", "'" + to.trim() + "' is not after from '" + from.trim() + "'; the range is empty");
         }
+        return new TimeRange(start, end);
     }
 
     static String aggregateType(String value) {
@@ -80,6 +75,10 @@ final class QueryParameters {
     /** Returns the trimmed text, null when absent or blank. */
     static String text(String value) {
         return blank(value) ? null : value.trim();
+    }
+
+    /** A range of instants, from inclusive and to exclusive; a null bound is open. */
+    record TimeRange(Instant from, Instant to) {
     }
 
     private static Instant instant(String field, String value, boolean endOfDay) {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -39,7 +38,7 @@ public class ReportResource {
     @Path("/lost-reasons")
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<List<LostReasonCount>> lostReasons(@RestQuery String from, @RestQuery String to) {
-        Range range = Range.of(from, to);
+        QueryParameters.TimeRange range = QueryParameters.range(from, to);
         return reports.lostReasons(range.from(), range.to());
     }
 
@@ -47,7 +46,7 @@ public class ReportResource {
     @Path("/lost-reasons")
     @Produces(CsvExport.MEDIA_TYPE)
     public Uni<RestResponse<String>> lostReasonsCsv(@RestQuery String from, @RestQuery String to) {
-        Range range = Range.of(from, to);
+        QueryParameters.TimeRange range = QueryParameters.range(from, to);
         return reports.lostReasons(range.from(), range.to())
                 .map(counts -> CsvExport.response("lost-reasons.csv", List.of("reason", "label", "count"),
                         counts.stream().map(count -> row(count.reason(), count.label(), count.count())).toList()));
@@ -59,7 +58,7 @@ public class ReportResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<PagedList<LostLead>> lostLeads(
             @RestQuery String from, @RestQuery String to, @RestQuery String page, @RestQuery String size) {
-        Range range = Range.of(from, to);
+        QueryParameters.TimeRange range = QueryParameters.range(from, to);
         return reports.lostLeads(range.from(), range.to(), QueryParameters.page(page), QueryParameters.size(size, DEFAULT_SIZE));
     }
 
@@ -67,7 +66,7 @@ public class ReportResource {
     @Path("/lost-leads")
     @Produces(CsvExport.MEDIA_TYPE)
     public Uni<RestResponse<String>> lostLeadsCsv(@RestQuery String from, @RestQuery String to) {
-        Range range = Range.of(from, to);
+        QueryParameters.TimeRange range = QueryParameters.range(from, to);
         List<String> header = List.of("leadId", "reference", "dateLost", "stageFrom", "reason", "label", "notes", "ownerName", "endorsed");
         return reports.lostLeads(range.from(), range.to(), 0, ALL_ROWS)
                 .map(leads -> CsvExport.response("lost-leads.csv", header, leads.items().stream()
@@ -99,16 +98,5 @@ public class ReportResource {
 
     private static List<Object> row(Object... cells) {
         return Arrays.asList(cells);
-    }
-
-    /** A validated {@code [from, to)} range of the report's date. */
-    private record Range(Instant from, Instant to) {
-
-        static Range of(String from, String to) {
-            Instant start = QueryParameters.from("from", from);
-            Instant end = QueryParameters.to("to", to);
-            QueryParameters.checkRange(start, end);
-            return new Range(start, end);
-        }
     }
 }
