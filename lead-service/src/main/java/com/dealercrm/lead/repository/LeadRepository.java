@@ -20,7 +20,7 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
 
     // Serializes intakes of one BPO source lead until the transaction ends.
     private static final String LOCK_BPO_LEAD =
-            "SELECT 1 FROM pg_advisory_xact_lock(hashtextextended('endorsement:' || CAST(:bpoLeadId AS text), 0))";
+            "SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(:lockName, 0))";
 
     private static final Sort NEWEST_FIRST = Sort.descending("createdAt").and("id", Sort.Direction.Descending);
 
@@ -37,7 +37,7 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
     public Uni<Void> lockBpoSourceLead(long bpoLeadId) {
         return Panache.getSession()
                 .flatMap(session -> session.createNativeQuery(LOCK_BPO_LEAD)
-                        .setParameter("bpoLeadId", bpoLeadId)
+                        .setParameter("lockName", "endorsement:" + bpoLeadId)
                         .getSingleResult())
                 .replaceWithVoid();
     }
