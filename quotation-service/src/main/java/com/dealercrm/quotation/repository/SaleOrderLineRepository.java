@@ -11,6 +11,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class SaleOrderLineRepository implements PanacheRepositoryBase<SaleOrderLine, UUID> {
 
+    /** Persists the lines; unlike Panache's {@code persist(Iterable)}, accepts an empty list. */
+    public Uni<Void> persistAll(List<SaleOrderLine> lines) {
+        if (lines.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return persist(lines);
+    }
+
     public Uni<List<SaleOrderLine>> listByOrder(UUID saleOrderId) {
         return list("saleOrderId = ?1 order by position", saleOrderId);
     }

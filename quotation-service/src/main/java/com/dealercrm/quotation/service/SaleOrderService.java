@@ -97,7 +97,7 @@ public class SaleOrderService {
                 .flatMap(orderLines -> orders.nextName()
                         .map(name -> newOrder(orderId, name, idempotencyKey, input, caller))
                         .call(order -> orders.persistAndFlush(order))
-                        .call(() -> lines.persist(orderLines))
+                        .call(() -> lines.persistAll(orderLines))
                         .map(order -> new SaleOrderAggregate(order, orderLines)))
                 .call(aggregate -> events.created(aggregate, caller))
                 .invoke(aggregate -> Log.infof("Sale order %s (%s) created for lead %s by %s",
