@@ -2,6 +2,7 @@ package com.dealercrm.bpo.service;
 
 import com.dealercrm.bpo.config.BpoConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -16,6 +17,7 @@ public class BackoffPolicy {
     private final Duration max;
     private final double jitter;
 
+    @Inject
     public BackoffPolicy(BpoConfig config) {
         this(config.backoff().initial(), config.backoff().max(), config.backoff().jitter());
     }
