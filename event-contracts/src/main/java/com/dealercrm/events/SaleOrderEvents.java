@@ -16,6 +16,10 @@ public final class SaleOrderEvents {
     private SaleOrderEvents() {
     }
 
+    /**
+     * One order line. {@code productId} is null for a price adjustment without a product, such as
+     * a trade-in with a negative {@code priceUnit}. Such a line is never deliverable.
+     */
     public record Line(
             String id,
             String productId,
@@ -45,6 +49,11 @@ public final class SaleOrderEvents {
     public record SaleOrderCreated(SaleOrderSnapshot order) {
     }
 
+    /**
+     * Lines added, changed or removed on a DRAFT order. An added or removed line is the field
+     * {@code lines[<lineId>]}, with a null old or new value. A changed value of a line is the field
+     * {@code lines[<lineId>].<field>}, and a changed order total is {@code amountTotal}.
+     */
     public record LinesChanged(SaleOrderSnapshot order, List<FieldChange> changes) {
     }
 
@@ -54,6 +63,7 @@ public final class SaleOrderEvents {
     public record SaleOrderLocked(SaleOrderSnapshot order) {
     }
 
+    /** A cancelled order and the state it was cancelled from, {@code DRAFT} or {@code SALE}. */
     public record SaleOrderCancelled(SaleOrderSnapshot order, String stateFrom) {
     }
 }
