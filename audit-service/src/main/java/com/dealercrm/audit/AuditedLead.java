@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * What the audit log knows of a lead from its events: the owner that decides who may read its
+ * What the audit log has learnt of a lead from its events: the owner that decides who may read its
  * chatter, and its outcome and latest BPO callback result for the reports. Written only by
  * upserts in {@link com.dealercrm.audit.repository.AuditedLeadRepository}.
  */

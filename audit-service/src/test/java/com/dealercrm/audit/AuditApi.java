@@ -26,7 +26,7 @@ final class AuditApi {
         return as(user).get("/api/audit/leads/{leadId}/messages", leadId);
     }
 
-    /** Waits until the lead's chatter holds at least {@code count} messages and returns it, read by a manager. */
+    /** Waits until the lead's chatter contains at least {@code count} messages and returns it, read by a manager. */
     static JsonPath awaitTimeline(String leadId, int count) {
         return await().atMost(CONSUMED_WITHIN)
                 .pollInterval(Duration.ofMillis(300))

@@ -17,7 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One lead's life told as the events the services publish, with event times one minute apart
+ * One lead's life as the sequence of events the services publish, with event times one minute apart
  * from a start time. Each method publishes one event and returns it.
  */
 final class LeadStory {
@@ -123,7 +123,7 @@ final class LeadStory {
     }
 
     EventEnvelope pickingValidated(Actor by, Instant dateDone) {
-        return pickingEvent(PickingEvents.VALIDATED, by, picking("DONE", "1", "1", dateDone, by.name()), "ASSIGNED");
+        return pickingEvent(PickingEvents.VALIDATED, by, picking("DONE", "1", "1", dateDone, by.id()), "ASSIGNED");
     }
 
     EventEnvelope won(Actor by, Instant dateWon, boolean endorsed) {

@@ -4,8 +4,8 @@ import com.dealercrm.audit.AuditedLead;
 import java.time.Instant;
 
 /**
- * An endorsed lead that is won or lost while BPO CRM has not been told so: its latest callback
- * failed, succeeded for another outcome, or has not reported a result yet.
+ * An endorsed lead that is won or lost but whose BPO CRM source lead has not been updated: its
+ * latest callback failed, succeeded for another outcome, or has not reported a result yet.
  *
  * @param callbackStatus {@code FAILED}, {@code SUCCEEDED} (for another outcome) or {@code PENDING}
  *        when no callback result has been recorded

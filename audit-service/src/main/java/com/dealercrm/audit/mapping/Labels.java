@@ -46,7 +46,7 @@ public final class Labels {
         return BPO_SYNC_STATUSES.getOrDefault(status, enumLabel(status));
     }
 
-    /** Turns an enum value such as {@code NO_ANSWER} into {@code No answer}; null becomes {@code unknown}. */
+    /** Turns an enum value such as {@code NO_ANSWER} into {@code No answer}, and null into {@code unknown}. */
     public static String enumLabel(String value) {
         if (value == null || value.isBlank()) {
             return "unknown";
@@ -75,7 +75,7 @@ public final class Labels {
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
-    /** Renders an amount with two decimal places, as the API does; null becomes {@code unknown}. */
+    /** Renders an amount with two decimal places, as the API does, and null as {@code unknown}. */
     public static String money(BigDecimal amount) {
         return amount == null ? "unknown" : amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }

@@ -37,9 +37,9 @@ public record MessageView(
     }
 
     /**
-     * Returns the stored changes array as it is, {@code [{field, old, new}]}. Rendering
-     * {@link com.dealercrm.events.FieldChange} through the REST layer's ObjectMapper named the
-     * new value {@code newValue} in one test run, so the stored JSON is passed through instead.
+     * Returns the stored changes array as it is, {@code [{field, old, new}]}. The REST layer's
+     * ObjectMapper has rendered {@link com.dealercrm.events.FieldChange}'s new value as
+     * {@code newValue}, ignoring its {@code @JsonProperty}, so the stored JSON is passed through.
      */
     private static JsonNode changes(String json) {
         try {

@@ -44,18 +44,26 @@ final class PickingMessages {
     }
 
     private static MessageDraft validated(EventEnvelope event, PickingEvents.PickingSnapshot picking, String name, String stateFrom) {
-        String validatedBy = picking.validatedBy() != null ? picking.validatedBy() : event.actorname();
+        String validatedBy = validatorName(event, picking);
         String dateDone = picking.dateDone() != null ? picking.dateDone().toString() : event.time().toString();
         String body = "Delivery order " + name + " validated by " + validatedBy + " on " + dateDone + ", "
                 + total(picking, PickingEvents.Line::done) + " of " + total(picking, PickingEvents.Line::demand) + " unit(s) delivered.";
         List<FieldChange> changes = new ArrayList<>();
         changes.add(new FieldChange("state", stateFrom, picking.state()));
         changes.add(new FieldChange("dateDone", null, dateDone));
-        changes.add(new FieldChange("validatedBy", null, validatedBy));
+        changes.add(new FieldChange("validatedBy", null, picking.validatedBy() != null ? picking.validatedBy() : event.actorid()));
         for (PickingEvents.Line line : lines(picking)) {
             changes.add(new FieldChange("lines[" + line.productId() + "].done", null, Labels.quantity(line.done())));
         }
         return draft(event, picking, body, changes);
+    }
+
+    /** Returns the validating user's name: delivery-service sends the user's id, which is the acting user's. */
+    private static String validatorName(EventEnvelope event, PickingEvents.PickingSnapshot picking) {
+        if (picking.validatedBy() == null || picking.validatedBy().equals(event.actorid())) {
+            return event.actorname() != null ? event.actorname() : event.actorid();
+        }
+        return picking.validatedBy();
     }
 
     private static MessageDraft draft(EventEnvelope event, PickingEvents.PickingSnapshot picking, String body, List<FieldChange> changes) {

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * The lead read model. Lead events and callback results arrive on different topics in any
- * order, so every write is an upsert of the columns its event knows, and a callback result only
+ * order, so every write is an upsert of the columns its event contains. A callback result only
  * replaces an older one.
  */
 @ApplicationScoped
@@ -161,7 +161,7 @@ public class AuditedLeadRepository implements PanacheRepositoryBase<AuditedLead,
 
     /**
      * Returns one page of the endorsed, won or lost leads whose latest callback did not succeed
-     * for their outcome, by outcome date; a size of 0 returns them all.
+     * for their outcome, ordered by outcome date. A size of 0 returns them all.
      */
     public Uni<List<AuditedLead>> listNotSynced(int page, int size) {
         var query = find(NOT_SYNCED, Sort.by("dateWon").and("dateLost").and("leadId"));

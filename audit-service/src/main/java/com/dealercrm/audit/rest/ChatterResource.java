@@ -21,7 +21,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.APPLICATION_JSON)
 public class ChatterResource {
 
-    /** A lead's timeline is short, so one default page usually holds all of it. */
+    /** A lead's timeline is short, so one default page usually contains all of it. */
     private static final int TIMELINE_DEFAULT_SIZE = QueryParameters.MAX_SIZE;
     private static final int SEARCH_DEFAULT_SIZE = 20;
 

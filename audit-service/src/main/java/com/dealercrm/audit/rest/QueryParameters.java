@@ -9,7 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
-/** Parses query parameters, answering 400 with the parameter and the value that failed. */
+/** Parses query parameters and raises a 400 {@link ApiException} naming the parameter and its invalid value. */
 final class QueryParameters {
 
     static final int MAX_SIZE = 200;

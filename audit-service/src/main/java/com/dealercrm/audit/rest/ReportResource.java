@@ -19,7 +19,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The audit reports, as JSON or, with {@code Accept: text/csv}, as a CSV export. A JSON list is
- * paged; a CSV export holds every matching row.
+ * paged, but a CSV export contains every matching row.
  */
 @Path("/api/audit/reports")
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})

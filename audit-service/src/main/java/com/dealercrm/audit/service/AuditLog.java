@@ -63,7 +63,7 @@ public class AuditLog {
         return message;
     }
 
-    /** The acting user of the event; an event without one is attributed to the service that sent it. */
+    /** Returns the acting user of the event, or the service that sent it when the event names no user. */
     private static Actor actor(EventEnvelope event) {
         if (event.actorid() != null && !event.actorid().isBlank()) {
             String name = event.actorname() != null && !event.actorname().isBlank() ? event.actorname() : event.actorid();

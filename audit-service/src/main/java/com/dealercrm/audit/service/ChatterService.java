@@ -26,8 +26,8 @@ public class ChatterService {
 
     /**
      * Returns the lead's chatter, oldest first, including its sale orders' and pickings'
-     * messages. A dealer user sees only leads they own or that are unassigned; for any other
-     * lead, and for a lead nobody has heard of, the answer is 404.
+     * messages. A dealer user sees only leads they own or that are unassigned. Any other lead,
+     * and a lead id that no event has named, raises 404.
      */
     @WithSession
     public Uni<PagedList<MessageView>> timeline(String leadId, Viewer viewer, int page, int size) {
@@ -67,7 +67,7 @@ public class ChatterService {
         return Uni.createFrom().voidItem();
     }
 
-    /** A manager asking for a lead with no message at all gets 404 as well, as for any unknown id. */
+    /** Raises 404 for a lead without any message, so a manager gets the same answer for any unknown id. */
     private static void requireKnown(String leadId, PagedList<MessageView> result) {
         if (result.total() == 0) {
             throw notFound(leadId);

@@ -41,7 +41,7 @@ public final class MessageChain {
 
     /**
      * Renders the hashed columns as one JSON array in a fixed order. JSON string escaping keeps
-     * the boundaries between values unambiguous whatever text a value holds.
+     * the boundaries between values unambiguous whatever text a value contains.
      */
     static String canonical(AuditMessage message) {
         ArrayNode values = JSON.createArrayNode()

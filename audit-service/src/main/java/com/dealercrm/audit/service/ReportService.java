@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Answers the audit reports from the lead read model. Deleted and archived leads count as well:
+ * Computes the audit reports from the lead read model. Deleted and archived leads count as well:
  * the loss or the missed callback happened whatever became of the lead afterwards.
  */
 @ApplicationScoped

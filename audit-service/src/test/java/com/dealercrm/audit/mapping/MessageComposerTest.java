@@ -148,6 +148,23 @@ class MessageComposerTest {
     }
 
     @Test
+    void validationNamesUserAndDate() {
+        Aggregate picking = new Aggregate(Aggregate.PICKING, "p1", "WH/OUT/00001");
+        var line = new PickingEvents.Line("product-1", new BigDecimal("2"), new BigDecimal("2"), new BigDecimal("1.0"));
+        var snapshot = new PickingEvents.PickingSnapshot("p1", "WH/OUT/00001", ORDER_ID, "SO00003", "DONE", null, List.of(line),
+                TIME, AGENT.id());
+
+        MessageDraft draft = compose(PickingEvents.VALIDATED, picking, new PickingEvents.PickingChanged(snapshot, "ASSIGNED"), LEAD_ID);
+
+        assertThat(draft.body()).isEqualTo("Delivery order WH/OUT/00001 validated by agent1 on 2026-05-04T10:15:30Z, 1 of 2 unit(s) delivered.");
+        assertThat(draft.changes()).contains(
+                new FieldChange("state", "ASSIGNED", "DONE"),
+                new FieldChange("dateDone", null, TIME.toString()),
+                new FieldChange("validatedBy", null, AGENT.id()),
+                new FieldChange("lines[product-1].done", null, "1"));
+    }
+
+    @Test
     void callbackFailureKeepsErrorText() {
         Aggregate job = new Aggregate(Aggregate.BPO_CALLBACK, "job-1", "DLEAD/00042");
         var failed = new BpoCallbackEvents.CallbackResult("job-1", LEAD_ID, "DLEAD/00042", 1234, "LEAD/01234", "lost", 3,
