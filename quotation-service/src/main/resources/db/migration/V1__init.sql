@@ -67,7 +67,7 @@ CREATE TABLE sale_order_line (
     discount_percent  NUMERIC(5,2)  NOT NULL CHECK (discount_percent BETWEEN 0 AND 100),
     subtotal          NUMERIC(17,2) NOT NULL
         CHECK (subtotal = round(quantity * price_unit * (1 - discount_percent / 100), 2)),
-    -- Copied from the product when the line is written; products cannot be edited.
+    -- Copied from the product when the line is written. Products cannot be edited.
     deliverable       BOOLEAN       NOT NULL CHECK (product_id IS NOT NULL OR NOT deliverable),
     UNIQUE (sale_order_id, position)
 );

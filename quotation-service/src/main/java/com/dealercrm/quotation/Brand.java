@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A vehicle brand of the catalog, such as Volkswagen; every product is sold under one brand. */
+/** A vehicle brand of the catalog, such as Volkswagen. Every product is sold under one brand. */
 @Entity
 @Table(name = "brand")
 public class Brand extends PanacheEntityBase {

@@ -14,8 +14,8 @@ import java.util.UUID;
 
 /**
  * A sale order: a quotation while DRAFT, a sale once confirmed (SALE), locked when DONE, or
- * CANCELLED. Its lines are {@link SaleOrderLine} rows; changing them touches the order so that its
- * {@code version} moves on with every change.
+ * CANCELLED. Its lines are {@link SaleOrderLine} rows. Changing them touches the order, so its
+ * {@code version} increments with every change.
  */
 @Entity
 @Table(name = "sale_order")
@@ -83,7 +83,7 @@ public class SaleOrder extends PanacheEntityBase {
     @Column(nullable = false)
     public Long version;
 
-    /** Moves a DRAFT order to SALE; raises 409 from any other state. The caller checks for lines. */
+    /** Moves a DRAFT order to SALE, or raises 409 from any other state. The caller checks for lines. */
     public void confirm(Instant now) {
         if (state != SaleOrderState.DRAFT) {
             throw ApiException.conflict("Sale order " + name + " is in state " + state + ", and only a DRAFT order can be confirmed.");
@@ -93,7 +93,7 @@ public class SaleOrder extends PanacheEntityBase {
         updatedAt = now;
     }
 
-    /** Moves a SALE order to DONE; raises 409 from any other state. */
+    /** Moves a SALE order to DONE, or raises 409 from any other state. */
     public void lock(Instant now) {
         if (state != SaleOrderState.SALE) {
             throw ApiException.conflict("Sale order " + name + " is in state " + state + ", and only a confirmed (SALE) order can be locked.");
@@ -103,7 +103,7 @@ public class SaleOrder extends PanacheEntityBase {
         updatedAt = now;
     }
 
-    /** Moves a DRAFT or SALE order to CANCELLED; raises 409 from DONE or CANCELLED. */
+    /** Moves a DRAFT or SALE order to CANCELLED, or raises 409 from DONE or CANCELLED. */
     public void cancel(Instant now) {
         if (state != SaleOrderState.DRAFT && state != SaleOrderState.SALE) {
             throw ApiException.conflict("Sale order " + name + " is in state " + state + ", and only a DRAFT or SALE order can be cancelled.");

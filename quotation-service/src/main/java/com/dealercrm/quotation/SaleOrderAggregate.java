@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-/** A sale order with its lines in position order; the total is always derived from the lines. */
+/** A sale order with its lines in position order. The total is computed from the lines, never stored. */
 public record SaleOrderAggregate(SaleOrder order, List<SaleOrderLine> lines) {
 
     public SaleOrderAggregate {
@@ -53,7 +53,7 @@ public record SaleOrderAggregate(SaleOrder order, List<SaleOrderLine> lines) {
      */
     public void confirm(Instant now) {
         if (order.state == SaleOrderState.DRAFT && lines.isEmpty()) {
-            throw ApiException.unprocessable("Sale order " + order.name + " has no lines; add at least one line before confirming it.");
+            throw ApiException.unprocessable("Sale order " + order.name + " has no lines. Add at least one line before confirming it.");
         }
         order.confirm(now);
     }

@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 public interface SalesConfig {
 
     /**
-     * Maximum line discount in percent that a dealer user may give; a higher discount needs a
+     * Maximum line discount in percent that a dealer user may give. A higher discount needs a
      * manager or an admin.
      */
     @WithDefault("10")

@@ -11,7 +11,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class SaleOrderLineRepository implements PanacheRepositoryBase<SaleOrderLine, UUID> {
 
-    /** Persists the lines; unlike Panache's {@code persist(Iterable)}, accepts an empty list. */
+    /** Persists the lines. Unlike Panache's {@code persist(Iterable)}, it accepts an empty list. */
     public Uni<Void> persistAll(List<SaleOrderLine> lines) {
         if (lines.isEmpty()) {
             return Uni.createFrom().voidItem();

@@ -43,7 +43,7 @@ public class SaleOrderRepository implements PanacheRepositoryBase<SaleOrder, UUI
     }
 
     /**
-     * Returns the orders matching the filters, newest first. A null filter matches every order;
+     * Returns the orders matching the filters, newest first. A null filter matches every order.
      * {@code createdBy} restricts a dealer user to the orders they created.
      */
     public PanacheQuery<SaleOrder> search(String createdBy, UUID dealerLeadId, SaleOrderState state) {

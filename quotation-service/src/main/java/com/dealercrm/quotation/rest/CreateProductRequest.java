@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-/** A new product; {@code deliverable} defaults to true, because most products are vehicles. */
+/** A new product. {@code deliverable} defaults to true, because most products are vehicles. */
 public record CreateProductRequest(
         @NotNull UUID brandId,
         @NotBlank @Size(max = 200) String name,

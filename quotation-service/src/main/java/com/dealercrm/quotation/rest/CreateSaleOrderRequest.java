@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A new DRAFT sale order. {@code dealerLeadReference} becomes the order's {@code origin}; the lead
+ * A new DRAFT sale order. {@code dealerLeadReference} becomes the order's {@code origin}. The lead
  * fields are optional for an order made without a lead.
  */
 public record CreateSaleOrderRequest(

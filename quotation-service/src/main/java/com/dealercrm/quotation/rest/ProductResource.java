@@ -47,7 +47,7 @@ public class ProductResource {
     public Uni<ProductResponse> get(@PathParam("id") String id) {
         UUID productId = RequestParams.pathId(id, "Product");
         return catalog.findProduct(productId)
-                .onItem().ifNull().failWith(() -> ApiException.notFound("Product " + id + " does not exist; check the id."))
+                .onItem().ifNull().failWith(() -> ApiException.notFound("Product " + id + " does not exist. Check the id."))
                 .map(ProductResponse::from);
     }
 

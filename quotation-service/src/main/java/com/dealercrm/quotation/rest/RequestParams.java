@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * Parses path, query and header values by hand, so that a bad value is a 400 naming the parameter
- * (JAX-RS would answer 404 for a query parameter it cannot convert).
+ * (JAX-RS responds with 404 to a query parameter it cannot convert).
  */
 final class RequestParams {
 
@@ -24,16 +24,16 @@ final class RequestParams {
     record Paging(int page, int size) {
     }
 
-    /** Parses an id in the path; a value that is not a UUID cannot name anything, so it is a 404. */
-    static UUID pathId(String value, String what) {
+    /** Parses an id in the path. A value that is not a UUID cannot name anything, so it is a 404. */
+    static UUID pathId(String value, String resourceName) {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw ApiException.notFound(what + " " + value + " does not exist; ids are UUIDs.");
+            throw ApiException.notFound(resourceName + " " + value + " does not exist. Check the id, which is a UUID.");
         }
     }
 
-    /** Parses an optional UUID query parameter; null or empty means no filter. */
+    /** Parses an optional UUID query parameter. Null or empty means no filter. */
     static UUID optionalUuid(String value, String field) {
         if (value == null || value.isBlank()) {
             return null;
@@ -45,7 +45,7 @@ final class RequestParams {
         }
     }
 
-    /** Parses an optional enum query parameter; null or empty means no filter. */
+    /** Parses an optional enum query parameter. Null or empty means no filter. */
     static <E extends Enum<E>> E optionalEnum(String value, Class<E> type, String field) {
         if (value == null || value.isBlank()) {
             return null;
@@ -72,8 +72,8 @@ final class RequestParams {
     }
 
     /**
-     * Parses an optional {@code If-Match} header holding an order version, such as {@code "3"};
-     * returns null without the header.
+     * Parses an optional {@code If-Match} header that contains an order version, such as
+     * {@code "3"}. Returns null without the header.
      */
     static Long ifMatchVersion(String value) {
         if (value == null || value.isBlank()) {
@@ -81,7 +81,7 @@ final class RequestParams {
         }
         Matcher matcher = ENTITY_TAG.matcher(value.strip());
         if (!matcher.matches()) {
-            throw ApiException.badRequest("If-Match", "'" + value + "' is not a version; send the order's version in quotes, such as \"3\"");
+            throw ApiException.badRequest("If-Match", "'" + value + "' is not a version. Send the order's version in quotes, such as \"3\"");
         }
         return Long.parseLong(matcher.group(1));
     }
@@ -89,7 +89,7 @@ final class RequestParams {
     /** Checks the {@code Idempotency-Key} header: required, at most 255 characters. */
     static String idempotencyKey(String value) {
         if (value == null || value.isBlank()) {
-            throw ApiException.badRequest("Idempotency-Key", "the header is required; send a unique key per new order, such as the lead id");
+            throw ApiException.badRequest("Idempotency-Key", "the header is missing. Send a unique key for each new order, such as the lead id");
         }
         String key = value.strip();
         if (key.length() > 255) {

@@ -19,8 +19,8 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * Lines of a DRAFT sale order (409 in any other state). Each call returns the whole order, so the
- * client sees the new total; {@code If-Match: "<version>"} is optional, as on the order.
+ * Lines of a DRAFT sale order, 409 in any other state. Each call returns the whole order, so the
+ * client sees the new total. As on the order, {@code If-Match: "<version>"} is optional.
  */
 @Path("/api/sale-orders/{id}/lines")
 @RolesAllowed({Roles.USER, Roles.MANAGER, Roles.ADMIN})

@@ -23,8 +23,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Sale orders. A dealer user sees and acts on the orders they created, managers and admins on all.
- * Actions that change an order accept an optional {@code If-Match: "<version>"} and answer 412
- * when the order has changed since.
+ * Actions that change an order accept an optional {@code If-Match: "<version>"} and respond with
+ * 412 when the order has changed since.
  */
 @Path("/api/sale-orders")
 @RolesAllowed({Roles.USER, Roles.MANAGER, Roles.ADMIN})
@@ -42,7 +42,7 @@ public class SaleOrderResource {
 
     /**
      * Creates a DRAFT order: 201 with {@code Location}. A repeated {@code Idempotency-Key} returns
-     * the order created with it, 200, whatever the body of the repeated request says.
+     * the order created with it, 200, whatever the body of the repeated request contains.
      */
     @POST
     public Uni<RestResponse<SaleOrderResponse>> create(
@@ -78,7 +78,7 @@ public class SaleOrderResource {
                 .map(SaleOrderResponse::from);
     }
 
-    /** DRAFT to SALE; 422 without lines, 409 from any other state. */
+    /** Confirms a DRAFT order (to SALE). Responds 422 when it has no lines and 409 from any other state. */
     @POST
     @Path("/{id}/confirm")
     public Uni<SaleOrderResponse> confirm(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
@@ -86,7 +86,7 @@ public class SaleOrderResource {
                 .map(SaleOrderResponse::from);
     }
 
-    /** SALE to DONE, for managers and admins; 409 from any other state. */
+    /** Locks a SALE order (to DONE), for managers and admins. Responds 409 from any other state. */
     @POST
     @Path("/{id}/lock")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
@@ -95,7 +95,7 @@ public class SaleOrderResource {
                 .map(SaleOrderResponse::from);
     }
 
-    /** DRAFT or SALE to CANCELLED; 409 from DONE or CANCELLED. delivery-service cancels the open pickings. */
+    /** Cancels a DRAFT or SALE order, 409 from DONE or CANCELLED. delivery-service then cancels its open pickings. */
     @POST
     @Path("/{id}/cancel")
     public Uni<SaleOrderResponse> cancel(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {

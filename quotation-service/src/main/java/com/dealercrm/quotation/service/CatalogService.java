@@ -31,7 +31,7 @@ public class CatalogService {
         this.outbox = outbox;
     }
 
-    /** Creates a brand; raises 409 when the code is taken, compared without regard to case. */
+    /** Creates a brand. Raises 409 when another brand has the code, compared without regard to case. */
     @WithTransaction
     public Uni<Brand> createBrand(String code, String name, Caller caller) {
         Log.debugf("Creating brand %s for %s", code, caller.id());
@@ -39,7 +39,10 @@ public class CatalogService {
         return brands.codeExists(code)
                 .invoke(exists -> failIf(exists, brandCodeTaken(code)))
                 .flatMap(ignored -> brands.persistAndFlush(brand))
-                .onFailure(UniqueViolations::isUniqueViolation).transform(failure -> brandCodeTaken(code))
+                .onFailure(UniqueViolations::isUniqueViolation).transform(failure -> {
+                    Log.warnf("Brand code %s was taken by a concurrent request: %s", code, failure.toString());
+                    return brandCodeTaken(code);
+                })
                 .invoke(created -> Log.infof("Brand %s (%s) created by %s", created.code, created.id, caller.id()));
     }
 
@@ -54,7 +57,7 @@ public class CatalogService {
         return brands.findById(id);
     }
 
-    /** Creates a product under an existing brand; raises 404 for an unknown brand and 409 for a taken name. */
+    /** Creates a product under an existing brand. Raises 404 for an unknown brand and 409 for a name in use. */
     @WithTransaction
     public Uni<Product> createProduct(UUID brandId, String name, BigDecimal listPrice, boolean deliverable, Caller caller) {
         Log.debugf("Creating product %s under brand %s for %s", name, brandId, caller.id());
@@ -64,7 +67,10 @@ public class CatalogService {
                 .flatMap(brand -> products.nameExistsInBrand(brandId, name))
                 .invoke(exists -> failIf(exists, productNameTaken(name)))
                 .flatMap(ignored -> products.persistAndFlush(product))
-                .onFailure(UniqueViolations::isUniqueViolation).transform(failure -> productNameTaken(name))
+                .onFailure(UniqueViolations::isUniqueViolation).transform(failure -> {
+                    Log.warnf("Product name %s in brand %s was taken by a concurrent request: %s", name, brandId, failure.toString());
+                    return productNameTaken(name);
+                })
                 .invoke(created -> Log.infof("Product %s (%s) created under brand %s by %s", created.name, created.id, brandId, caller.id()));
     }
 
@@ -81,7 +87,7 @@ public class CatalogService {
     }
 
     public static ApiException brandNotFound(UUID brandId) {
-        return ApiException.notFound("Brand " + brandId + " does not exist; pick a brand from the catalog.");
+        return ApiException.notFound("Brand " + brandId + " does not exist. Pick a brand from the catalog.");
     }
 
     private static <T> Uni<PageResponse<T>> page(PanacheQuery<T> query, int page, int size) {
@@ -92,11 +98,11 @@ public class CatalogService {
     }
 
     private static ApiException brandCodeTaken(String code) {
-        return ApiException.conflict("A brand with code " + code + " already exists; use another code.");
+        return ApiException.conflict("A brand with code " + code + " already exists. Use another code.");
     }
 
     private static ApiException productNameTaken(String name) {
-        return ApiException.conflict("The brand already has a product named " + name + "; use another name.");
+        return ApiException.conflict("The brand already has a product named " + name + ". Use another name.");
     }
 
     private static void failIf(boolean condition, ApiException failure) {

@@ -3,7 +3,7 @@ package com.dealercrm.quotation.service;
 import java.util.List;
 import java.util.UUID;
 
-/** Client values for a new sale order; the lead fields are null for an order made without a lead. */
+/** Client values for a new sale order. The lead fields are null for an order made without a lead. */
 public record NewSaleOrder(
         UUID dealerLeadId,
         String dealerLeadReference,

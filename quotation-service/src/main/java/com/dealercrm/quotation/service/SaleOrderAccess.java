@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /**
  * Loads sale orders for a caller. A dealer user gets a 404 for an order created by someone else,
- * the same answer as for an order that does not exist.
+ * the same response as for an order that does not exist.
  */
 @ApplicationScoped
 public class SaleOrderAccess {
@@ -42,13 +42,13 @@ public class SaleOrderAccess {
     }
 
     public static ApiException notFound(UUID id) {
-        return ApiException.notFound("Sale order " + id + " does not exist or is not yours; check the id.");
+        return ApiException.notFound("Sale order " + id + " does not exist or is not yours. Check the id.");
     }
 
     private static void checkVersion(SaleOrder order, Long expectedVersion) {
         if (expectedVersion != null && !expectedVersion.equals(order.version)) {
             throw ApiException.preconditionFailed("Sale order " + order.name + " is at version " + order.version
-                    + ", not " + expectedVersion + "; reload it and try again.");
+                    + ", not " + expectedVersion + ". Reload it and try again.");
         }
     }
 }

@@ -55,7 +55,7 @@ public class SaleOrderLineService {
                                 .map(after -> new LineEdit(after, line))));
     }
 
-    /** Applies the values sent; an update that changes nothing records no event and keeps the version. */
+    /** Applies the values sent. An update that changes nothing records no event and keeps the version. */
     @WithTransaction
     public Uni<LineEdit> update(UUID orderId, UUID lineId, Long expectedVersion, LineInput input, Caller caller) {
         Log.debugf("Updating line %s of sale order %s for %s", lineId, orderId, caller.id());
@@ -114,6 +114,6 @@ public class SaleOrderLineService {
 
     private static SaleOrderLine requireLine(SaleOrderAggregate order, UUID lineId) {
         return order.line(lineId)
-                .orElseThrow(() -> ApiException.notFound("Sale order " + order.order().name + " has no line " + lineId + "; check the line id."));
+                .orElseThrow(() -> ApiException.notFound("Sale order " + order.order().name + " has no line " + lineId + ". Check the line id."));
     }
 }

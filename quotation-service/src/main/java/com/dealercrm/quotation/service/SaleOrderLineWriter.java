@@ -27,7 +27,7 @@ public class SaleOrderLineWriter {
 
     /**
      * Builds a new line. With a product, description and unit price default to the product's name
-     * and list price; without one, both are required. Quantity defaults to 1, discount to 0.
+     * and list price. Without a product, both are required. Quantity defaults to 1, discount to 0.
      * {@code fieldPrefix} is put before field names in errors, such as {@code lines[0].}.
      */
     public Uni<SaleOrderLine> newLine(UUID saleOrderId, int position, LineInput input, String fieldPrefix, Caller caller) {
@@ -84,7 +84,7 @@ public class SaleOrderLineWriter {
     private Uni<Product> findProduct(UUID productId) {
         return products.findById(productId)
                 .onItem().ifNull().failWith(() -> ApiException.notFound(
-                        "Product " + productId + " does not exist; pick a product from the catalog."));
+                        "Product " + productId + " does not exist. Pick a product from the catalog."));
     }
 
     private static <T> T require(T value, String field) {

@@ -52,7 +52,7 @@ public class SaleOrderService {
         this.outbox = outbox;
     }
 
-    /** A created or replayed order; {@code created} is false when the idempotency key was already used. */
+    /** A created or replayed order. {@code created} is false when the idempotency key was already used. */
     public record CreateResult(SaleOrderAggregate order, boolean created) {
     }
 
@@ -68,9 +68,13 @@ public class SaleOrderService {
                 .flatMap(existing -> existing == null
                         ? createNew(idempotencyKey, input, caller)
                         : replay(existing, caller))
-                .onFailure(UniqueViolations::isUniqueViolation).transform(failure -> ApiException.conflict(
-                        "Another request created a sale order with Idempotency-Key " + idempotencyKey
-                                + " at the same time; send the request again to get that order."));
+                // NOTE: the advisory lock keeps two creates with one key apart, so no test reaches this
+                // branch. The unique constraint on the key stays the guarantee if the lock is bypassed.
+                .onFailure(UniqueViolations::isUniqueViolation).transform(failure -> {
+                    Log.warnf("Creating a sale order with Idempotency-Key %s hit a unique constraint: %s", idempotencyKey, failure.toString());
+                    return ApiException.conflict("Another request created a sale order with Idempotency-Key " + idempotencyKey
+                            + " at the same time. Send the request again to get that order.");
+                });
     }
 
     @WithSession
@@ -78,7 +82,7 @@ public class SaleOrderService {
         return access.load(id, null, caller);
     }
 
-    /** Returns the orders matching the filters, newest first; a dealer user sees only the orders they created. */
+    /** Returns the orders matching the filters, newest first. A dealer user sees only the orders they created. */
     @WithSession
     public Uni<PageResponse<SaleOrderAggregate>> list(UUID dealerLeadId, SaleOrderState state, int page, int size, Caller caller) {
         String createdBy = caller.managerOrAdmin() ? null : caller.id();
@@ -107,8 +111,9 @@ public class SaleOrderService {
 
     private Uni<CreateResult> replay(SaleOrder existing, Caller caller) {
         if (!caller.mayActOn(existing)) {
+            Log.infof("Idempotency-Key %s of sale order %s was sent by %s, who did not create it", existing.idempotencyKey, existing.name, caller.id());
             return Uni.createFrom().failure(ApiException.conflict("Idempotency-Key " + existing.idempotencyKey
-                    + " was already used for a sale order of another user; send a new key."));
+                    + " was already used for a sale order of another user. Send a new key."));
         }
         Log.debugf("Idempotency-Key %s matches sale order %s, returning it", existing.idempotencyKey, existing.name);
         return access.withLines(existing)

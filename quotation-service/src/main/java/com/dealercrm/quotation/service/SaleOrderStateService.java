@@ -35,7 +35,7 @@ public class SaleOrderStateService {
                 .invoke(order -> Log.infof("Sale order %s confirmed by %s", order.order().name, caller.id()));
     }
 
-    /** Locks a confirmed order; the resource lets only managers and admins call it. */
+    /** Locks a confirmed order. The resource lets only managers and admins call it. */
     @WithTransaction
     public Uni<SaleOrderAggregate> lock(UUID id, Long expectedVersion, Caller caller) {
         Log.debugf("Locking sale order %s for %s", id, caller.id());

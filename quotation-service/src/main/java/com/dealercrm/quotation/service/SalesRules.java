@@ -22,7 +22,7 @@ public class SalesRules {
             return;
         }
         throw ApiException.forbidden("A discount of " + discountPercent.toPlainString() + "% is above the "
-                        + max.toPlainString() + "% a dealer user may give; ask a manager to set it.")
+                        + max.toPlainString() + "% a dealer user may give. Ask a manager to set it.")
                 .with("maxDiscountPercent", max);
     }
 }
