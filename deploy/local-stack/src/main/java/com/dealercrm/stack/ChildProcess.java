@@ -22,6 +22,9 @@ public final class ChildProcess {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChildProcess.class);
 
+    private static final int EXIT_CODE_SIGINT = 130;
+    private static final int EXIT_CODE_SIGTERM = 143;
+
     private final String name;
     private final Process process;
     private final Path logFile;
@@ -93,9 +96,20 @@ public final class ChildProcess {
         }
     }
 
+    /**
+     * Logs an exit the launcher did not ask for. Ctrl+C in a terminal sends SIGINT to every process
+     * of the foreground group, so the children often stop (exit code 130) before the shutdown hook
+     * reaches them; that is logged at INFO.
+     */
     private void reportExit() {
-        if (!stopping) {
-            LOG.warn("{} (pid {}) exited with code {}; see {}", name, process.pid(), process.exitValue(), logFile);
+        if (stopping) {
+            return;
+        }
+        int exitCode = process.exitValue();
+        if (exitCode == EXIT_CODE_SIGINT || exitCode == EXIT_CODE_SIGTERM) {
+            LOG.info("{} (pid {}) stopped on a signal (exit code {})", name, process.pid(), exitCode);
+        } else {
+            LOG.warn("{} (pid {}) exited with code {}; see {}", name, process.pid(), exitCode, logFile);
         }
     }
 

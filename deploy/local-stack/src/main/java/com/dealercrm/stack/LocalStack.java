@@ -185,7 +185,7 @@ public final class LocalStack {
         abortIfClosing();
         Instant launched = Instant.now();
         LOG.info("Starting {} on port {}", service.name(), options.port(service.component()));
-        ChildProcess process = register(QuarkusService.launch(service, layout.repositoryRoot(), data.logDirectory()));
+        ChildProcess process = register(QuarkusService.launch(service, layout.repositoryRoot(), data));
         synchronized (this) {
             serviceProcesses.add(process);
         }
