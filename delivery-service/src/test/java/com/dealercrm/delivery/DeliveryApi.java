@@ -59,6 +59,12 @@ final class DeliveryApi {
                 .extract().jsonPath();
     }
 
+    /** Publishes the order's confirmation and returns the id of the picking it creates. */
+    static String confirm(SaleOrderFixture order) {
+        order.publish(order.confirmedEvent());
+        return awaitFirstPicking(order.id);
+    }
+
     /** Waits for the single picking of a newly confirmed order and returns its id. */
     static String awaitFirstPicking(UUID saleOrderId) {
         return awaitPickings(saleOrderId, 1).getString("items[0].id");

@@ -23,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Pickings (delivery orders). Every dealer role reads pickings and runs Check Availability and
@@ -44,6 +45,7 @@ public class PickingResource {
     }
 
     @GET
+    @Operation(summary = "List pickings", description = "Newest name first. Filters: saleOrderId, state; page and size (at most 200).")
     public Uni<PageResponse<PickingResponse>> list(
             @QueryParam("saleOrderId") String saleOrderId,
             @QueryParam("state") String state,
@@ -65,6 +67,12 @@ public class PickingResource {
     /** The Mark Won gate's view of a sale order's deliveries; see {@link DeliveryStatus}. */
     @GET
     @Path("/status")
+    @Operation(summary = "Delivery status of a sale order", description = """
+            Cancelled pickings are not pending. An order with deliverable products is all done once none of \
+            its pickings is pending and at least one is DONE. A confirmed order with nothing deliverable gets \
+            no picking and is all done. An order whose confirmation this service has not processed (an unknown \
+            id, a draft, or a confirmation still on its way) is not all done, has no pending pickings, and has \
+            confirmationReceived false.""")
     public Uni<DeliveryStatusResponse> status(@QueryParam("saleOrderId") String saleOrderId) {
         UUID id = QueryParams.requiredUuid("saleOrderId", saleOrderId);
         return queries.status(id)
@@ -86,6 +94,10 @@ public class PickingResource {
 
     @POST
     @Path("/{id}/check-availability")
+    @Operation(summary = "Check Availability", description = """
+            Reserves stock on hand for the unreserved demand. The picking becomes ASSIGNED when every line \
+            is reserved, else it stays CONFIRMED and shortages lists the missing units per product. \
+            409 for a DONE or CANCELLED picking.""")
     public Uni<AvailabilityResponse> checkAvailability(@PathParam("id") String id) {
         UUID pickingId = pickingId(id);
         return pickings.checkAvailability(pickingId, caller.actor())
@@ -95,6 +107,11 @@ public class PickingResource {
 
     @POST
     @Path("/{id}/validate")
+    @Operation(summary = "Validate", description = """
+            Delivers the reserved quantities, or the given quantityDone per product (at most the reserved \
+            units; products not listed deliver nothing), and takes them out of stock. A short delivery \
+            creates a backorder picking for the rest, which keeps the rest's reservation, unless \
+            createBackorder is false. 409 unless the picking is open and has reserved stock.""")
     public Uni<PickingResponse> validate(@PathParam("id") String id, @Valid ValidateRequest request) {
         UUID pickingId = pickingId(id);
         return pickings.validate(pickingId, toDelivery(request), caller.actor())
@@ -104,6 +121,7 @@ public class PickingResource {
 
     @POST
     @Path("/{id}/cancel")
+    @Operation(summary = "Cancel a picking", description = "Managers and admins only. Releases its reservations. 409 for a DONE or CANCELLED picking.")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public Uni<PickingResponse> cancel(@PathParam("id") String id) {
         UUID pickingId = pickingId(id);

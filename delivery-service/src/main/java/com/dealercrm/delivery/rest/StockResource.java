@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Stock on hand per product. Every dealer role reads it; managers and admins adjust it.
@@ -35,6 +36,7 @@ public class StockResource {
     }
 
     @GET
+    @Operation(summary = "List stock on hand", description = "In product id order. Filter: productId; page and size (at most 200).")
     public Uni<PageResponse<StockLevelResponse>> list(
             @QueryParam("productId") String productId,
             @QueryParam("page") String page,
@@ -55,6 +57,9 @@ public class StockResource {
      */
     @POST
     @Path("/adjustments")
+    @Operation(summary = "Adjust stock", description = """
+            Managers and admins only. Sets the product's on-hand quantity to the counted quantity; it is not \
+            added to the current quantity. 409 when the quantity is below the units reserved by open pickings.""")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public Uni<StockLevelResponse> adjust(
             @Valid @NotNull(message = "is required: send {\"productId\", \"quantity\"}") StockAdjustmentRequest request) {
