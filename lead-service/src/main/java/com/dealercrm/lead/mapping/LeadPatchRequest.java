@@ -26,10 +26,16 @@ public record LeadPatchRequest(
         @Size(max = 500) String financing,
         @Size(max = 4000) String notes) {
 
-    /** The customer fields of a PATCH body. */
+    /** The customer fields of a PATCH body, without surrounding spaces. */
     public record Customer(
             @Size(max = 200) String name,
             @Size(max = 40) String mobile,
             @Email @Size(max = 254) String email) {
+
+        public Customer {
+            name = CustomerInput.trim(name);
+            mobile = CustomerInput.trim(mobile);
+            email = CustomerInput.trim(email);
+        }
     }
 }

@@ -50,15 +50,17 @@ public final class LeadCriteria {
     }
 
     /**
-     * Keeps leads whose customer name, email, mobile or reference contains the text, ignoring case,
-     * or whose mobile equals the text read as a phone number ({@code e164}, may be null).
+     * Keeps leads whose customer name, email, mobile, reference or BPO source reference contains
+     * the text, ignoring case, or whose mobile equals the text read as a phone number
+     * ({@code e164}, may be null).
      */
     public LeadCriteria matching(String text, String e164) {
         String pattern = "%" + escapeLike(text.toLowerCase(java.util.Locale.ROOT)) + "%";
         StringBuilder condition = new StringBuilder("(lower(customerName) like :text escape '\\'")
                 .append(" or lower(customerEmail) like :text escape '\\'")
                 .append(" or customerMobile like :text escape '\\'")
-                .append(" or lower(reference) like :text escape '\\'");
+                .append(" or lower(reference) like :text escape '\\'")
+                .append(" or lower(bpoSourceReference) like :text escape '\\'");
         parameters.and("text", pattern);
         if (e164 != null) {
             condition.append(" or customerMobile = :mobile");

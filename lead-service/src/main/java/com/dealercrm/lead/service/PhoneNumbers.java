@@ -8,6 +8,7 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Normalizes customer mobile numbers to E.164 with libphonenumber, so that {@code 0170 1234567}
@@ -15,6 +16,8 @@ import java.util.Locale;
  */
 @ApplicationScoped
 public class PhoneNumbers {
+
+    private static final Pattern DIALABLE = Pattern.compile("[0-9+()./\\- ]+");
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final String defaultRegion;
@@ -35,20 +38,25 @@ public class PhoneNumbers {
 
     /**
      * Returns the number in E.164, such as {@code +491701234567}, or null for a null or blank
-     * number. Raises a 400 naming {@code field} when the text is not a possible phone number.
+     * number. Raises a 400 naming {@code field} unless the text is made of digits and separators
+     * and libphonenumber finds it a valid number of its country.
      */
     public String toE164(String field, String number) {
         if (number == null || number.isBlank()) {
             return null;
         }
+        // libphonenumber would read letters as a vanity number or drop them after the digits.
+        if (!DIALABLE.matcher(number).matches()) {
+            throw invalid(field, number);
+        }
         PhoneNumber parsed = parse(field, number);
-        if (!util.isPossibleNumber(parsed)) {
+        if (!util.isValidNumber(parsed)) {
             throw invalid(field, number);
         }
         return util.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164);
     }
 
-    /** Returns the text in E.164 when it reads as a possible phone number, else null. */
+    /** Returns the text in E.164 when it reads as a valid phone number, else null. */
     public String toE164OrNull(String text) {
         try {
             return toE164("q", text);
