@@ -76,10 +76,6 @@ final class CallbackJobs {
         Row claimedUntil(Instant until) {
             return new Row(id, leadId, bpoLeadId, status, attempts, nextAttemptAt, UUID.randomUUID(), until, lastError);
         }
-
-        Row finished(String finalStatus, int count, String error) {
-            return new Row(id, leadId, bpoLeadId, finalStatus, count, null, null, null, error);
-        }
     }
 
     static void insert(Row row) {
