@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /**
  * A sale order as delivery-service knows it from sale-order events. quotation-service owns the
- * order; this copy keeps what the delivery status and object-level rules need.
+ * order, and this copy keeps what the delivery status and object-level rules need.
  */
 @Entity
 @Table(name = "sale_order")

@@ -119,13 +119,15 @@ class CheckAvailabilityTest {
         UUID vehicle = UUID.randomUUID();
         DeliveryApi.setOnHand(vehicle, "1");
         String pickingId = DeliveryApi.confirm(new SaleOrderFixture().deliverable(vehicle, "1"));
+        String name = DeliveryApi.picking(pickingId).getString("name");
         DeliveryApi.as(TestUsers.MANAGER1).post("/api/pickings/" + pickingId + "/cancel").then().statusCode(200);
 
         DeliveryApi.checkAvailability(TestUsers.AGENT1, pickingId)
                 .then()
                 .statusCode(409)
                 .body("state", equalTo("CANCELLED"))
-                .body("detail", containsString("is CANCELLED; only a CONFIRMED or ASSIGNED picking can be checked for availability"));
+                .body("detail", equalTo("Only a CONFIRMED or ASSIGNED picking can be checked for availability, and picking "
+                        + name + " is CANCELLED."));
 
         assertThat(DeliveryApi.stockOf(vehicle).getFloat("items[0].reserved")).isZero();
     }

@@ -32,7 +32,7 @@ final class DeliveryApi {
                 .statusCode(200);
     }
 
-    /** Returns the product's stock level as agent1 sees it. */
+    /** Returns the product's stock level, read as agent1. */
     static JsonPath stockOf(UUID productId) {
         return as(TestUsers.AGENT1)
                 .queryParam("productId", productId.toString())

@@ -75,7 +75,7 @@ class PickingAccessTest {
         as(TestUsers.AGENT1).get("/api/pickings/WH-OUT-00001")
                 .then()
                 .statusCode(404)
-                .body("detail", equalTo("No picking has id WH-OUT-00001; check the id or list the sale order's pickings."));
+                .body("detail", equalTo("No picking has id WH-OUT-00001, so check the id or list the sale order's pickings."));
         DeliveryApi.checkAvailability(TestUsers.AGENT1, UUID.randomUUID().toString()).then().statusCode(404);
     }
 

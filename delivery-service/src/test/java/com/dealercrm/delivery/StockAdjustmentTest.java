@@ -63,8 +63,8 @@ class StockAdjustmentTest {
         adjust(TestUsers.MANAGER1, Map.of("productId", vehicle.toString(), "quantity", 1))
                 .then()
                 .statusCode(409)
-                .body("detail", equalTo("Product " + vehicle + " has 2.00 unit(s) reserved by open pickings; set its on-hand "
-                        + "quantity to at least 2.00, or cancel those pickings first."))
+                .body("detail", equalTo("Product " + vehicle + " has 2.00 unit(s) reserved by open pickings, so set its on-hand "
+                        + "quantity to at least 2.00 or cancel those pickings first."))
                 .body("reserved", equalTo(2.0f));
 
         assertThat(DeliveryApi.stockOf(vehicle).getFloat("items[0].onHand")).isEqualTo(3.0f);

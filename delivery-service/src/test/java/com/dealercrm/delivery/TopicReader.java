@@ -19,7 +19,7 @@ final class TopicReader {
     private TopicReader() {
     }
 
-    /** Waits until the topic holds at least {@code count} records that match, and returns them in offset order per partition. */
+    /** Waits until the topic contains at least {@code count} matching records, and returns them in offset order per partition. */
     static List<ConsumerRecord<String, String>> awaitRecords(String topic, Predicate<ConsumerRecord<String, String>> match, int count) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(

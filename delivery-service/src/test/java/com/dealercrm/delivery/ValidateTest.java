@@ -187,7 +187,8 @@ class ValidateTest {
                 .then()
                 .statusCode(409)
                 .contentType("application/problem+json")
-                .body("detail", equalTo("Picking " + name + " has no reserved stock; run Check Availability once the products are on hand, then validate."))
+                .body("detail", equalTo("Picking " + name + " has no reserved stock, so run Check Availability once its products "
+                        + "are on hand and then validate it."))
                 .body("state", equalTo("CONFIRMED"));
 
         JsonPath picking = DeliveryApi.picking(pickingId);
@@ -206,7 +207,8 @@ class ValidateTest {
         DeliveryApi.validate(TestUsers.AGENT2, pickingId, Map.of())
                 .then()
                 .statusCode(409)
-                .body("detail", containsString("is DONE; only a CONFIRMED or ASSIGNED picking can be validated."));
+                .body("detail", containsString("Only a CONFIRMED or ASSIGNED picking can be validated, and picking WH/OUT/"))
+                .body("detail", containsString(" is DONE."));
 
         assertThat(DeliveryApi.picking(pickingId).getString("validatedBy")).isEqualTo(TestUsers.AGENT1.id());
         assertThat(DeliveryApi.stockOf(vehicle).getFloat("items[0].onHand")).isEqualTo(1.0f);
@@ -226,10 +228,10 @@ class ValidateTest {
         List<Case> cases = List.of(
                 new Case(List.of(line(other, "1")), "lines[0].productId", "product " + other + " is not on picking " + name),
                 new Case(List.of(line(vehicle, "3")), "lines[0].quantityDone",
-                        "3 is more than the 2.00 unit(s) reserved for product " + vehicle + "; deliver at most 2.00, or run Check Availability first"),
+                        "3 is more than the 2.00 unit(s) reserved for product " + vehicle + ", so deliver at most 2.00 or run Check Availability first"),
                 new Case(List.of(line(vehicle, "1"), line(vehicle, "1")), "lines[1].productId", "product " + vehicle + " is listed twice"),
-                new Case(List.of(line(vehicle, "0")), "lines", "every quantityDone is 0; deliver at least one unit, or ask a manager to cancel the picking"),
-                new Case(List.of(), "lines", "must not be empty; leave it out to deliver the reserved quantities"),
+                new Case(List.of(line(vehicle, "0")), "lines", "every quantityDone is 0, so deliver at least one unit or ask a manager to cancel the picking"),
+                new Case(List.of(), "lines", "must not be empty, so leave it out to deliver the reserved quantities"),
                 new Case(List.of(line(vehicle, "-1")), "lines[0].quantityDone", "must be 0 or more"),
                 new Case(List.of(line(vehicle, "1.005")), "lines[0].quantityDone", "must have at most 10 digits before and 2 after the decimal point"),
                 new Case(List.of(Map.of("quantityDone", BigDecimal.ONE)), "lines[0].productId", "must not be null"));

@@ -23,8 +23,9 @@ public class StockQuantRepository implements PanacheRepositoryBase<StockQuant, U
                     + "ON CONFLICT (product_id) DO NOTHING";
 
     /**
-     * Locks the stock rows of the products in product id order, so that two transactions that
-     * lock overlapping products cannot deadlock. Products without stock are missing from the map.
+     * Locks the stock rows of the products in product id order (ORDER BY under FOR UPDATE), so two
+     * transactions that each lock their products in one call wait for each other instead of
+     * deadlocking. Products without a stock row are missing from the map.
      */
     public Uni<Map<UUID, StockQuant>> lockAll(Collection<UUID> productIds) {
         if (productIds.isEmpty()) {

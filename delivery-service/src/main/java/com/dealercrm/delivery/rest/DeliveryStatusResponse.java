@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Whether every delivery of a sale order is done, as the Mark Won gate asks it.
+ * Whether every delivery of a sale order is done, which the Mark Won gate checks.
  * {@code confirmationReceived} is false while this service has not processed the order's
  * confirmation, which is why such an order is not all done although nothing is pending.
  */

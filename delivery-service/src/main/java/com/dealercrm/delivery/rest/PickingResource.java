@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Pickings (delivery orders). Every dealer role reads pickings and runs Check Availability and
- * Validate on any of them, as Odoo's stock users do; only managers and admins cancel one.
+ * Validate on any of them, as Odoo's stock users do. Only managers and admins cancel a picking.
  */
 @Path("/api/pickings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,7 +45,7 @@ public class PickingResource {
     }
 
     @GET
-    @Operation(summary = "List pickings", description = "Newest name first. Filters: saleOrderId, state; page and size (at most 200).")
+    @Operation(summary = "List pickings", description = "Newest name first. Filters are saleOrderId and state, with page and size (at most 200).")
     public Uni<PageResponse<PickingResponse>> list(
             @QueryParam("saleOrderId") String saleOrderId,
             @QueryParam("state") String state,
@@ -159,6 +159,6 @@ public class PickingResource {
     }
 
     private static ApiException notFound(String id) {
-        return ApiException.notFound("No picking has id " + id + "; check the id or list the sale order's pickings.");
+        return ApiException.notFound("No picking has id " + id + ", so check the id or list the sale order's pickings.");
     }
 }

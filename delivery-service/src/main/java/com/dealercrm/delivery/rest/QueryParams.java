@@ -45,7 +45,7 @@ final class QueryParams {
     static UUID requiredUuid(String name, String value) {
         UUID id = optionalUuid(name, value);
         if (id == null) {
-            throw ApiException.badRequest(name, "is required; give the id of a sale order");
+            throw ApiException.badRequest(name, "is required and must be the id of a sale order");
         }
         return id;
     }

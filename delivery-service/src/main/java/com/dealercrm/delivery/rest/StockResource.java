@@ -17,10 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Stock on hand per product. Every dealer role reads it; managers and admins adjust it.
+ * Stock on hand per product. Every dealer role reads it, and managers and admins adjust it.
  *
  * <p>An adjustment sets the counted on-hand quantity of a product, as an Odoo inventory
- * adjustment does; it is not added to the current quantity, so repeating it changes nothing.
+ * adjustment does. The quantity is not added to the current one, so repeating it changes nothing.
  */
 @Path("/api/stock")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,7 +36,7 @@ public class StockResource {
     }
 
     @GET
-    @Operation(summary = "List stock on hand", description = "In product id order. Filter: productId; page and size (at most 200).")
+    @Operation(summary = "List stock on hand", description = "In product id order. The filter is productId, with page and size (at most 200).")
     public Uni<PageResponse<StockLevelResponse>> list(
             @QueryParam("productId") String productId,
             @QueryParam("page") String page,
@@ -62,7 +62,7 @@ public class StockResource {
             added to the current quantity. 409 when the quantity is below the units reserved by open pickings.""")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public Uni<StockLevelResponse> adjust(
-            @Valid @NotNull(message = "is required: send {\"productId\", \"quantity\"}") StockAdjustmentRequest request) {
+            @Valid @NotNull(message = "is required and must contain productId and quantity") StockAdjustmentRequest request) {
         return stock.adjust(request.productId(), request.quantity(), caller.actor())
                 .map(StockMapper::toResponse);
     }

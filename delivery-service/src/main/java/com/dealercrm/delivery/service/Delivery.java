@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What Validate delivers: the given quantities per product, or the reserved quantities when
- * {@code lines} is null; and whether a short delivery creates a backorder for the rest.
+ * The input of Validate: the quantity to deliver per product, or null {@code lines} to deliver the
+ * reserved quantities, and whether a short delivery creates a backorder for the rest.
  */
 public record Delivery(List<DeliveredLine> lines, boolean createBackorder) {
 

@@ -9,7 +9,7 @@ import java.util.UUID;
 /**
  * Whether every delivery of a sale order is done, for the Mark Won gate.
  *
- * <p>The answer fails closed. An order whose confirmation this service has not processed (an
+ * <p>The status fails closed. An order whose confirmation this service has not processed (an
  * unknown id, a draft, or a confirmation still on its way) is not all done and has no pending
  * pickings. A confirmed order with deliverable products is all done once no picking is pending
  * and at least one is DONE, so an order whose pickings were all cancelled is not all done.

@@ -10,30 +10,30 @@ final class EventValues {
     private EventValues() {
     }
 
-    static UUID uuid(String value, String what) {
+    static UUID uuid(String value, String valueName) {
         if (value == null) {
-            throw new MalformedEventException(what + " is missing");
+            throw new MalformedEventException(valueName + " is missing");
         }
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw new MalformedEventException(what + " is not a UUID: " + value, e);
+            throw new MalformedEventException(valueName + " is not a UUID: " + value, e);
         }
     }
 
-    /** Returns the quantity with two decimal places; more places or more than NUMERIC(12, 2) holds is malformed. */
-    static BigDecimal quantity(BigDecimal value, String what) {
+    /** Returns the quantity with two decimal places. A value with more places, or too large for NUMERIC(12, 2), is malformed. */
+    static BigDecimal quantity(BigDecimal value, String valueName) {
         if (value == null) {
-            throw new MalformedEventException(what + " is missing");
+            throw new MalformedEventException(valueName + " is missing");
         }
         try {
             BigDecimal quantity = Quantities.normalize(value);
             if (quantity.abs().compareTo(Quantities.MAX) > 0) {
-                throw new MalformedEventException(what + " " + value.toPlainString() + " is larger than " + Quantities.MAX.toPlainString());
+                throw new MalformedEventException(valueName + " " + value.toPlainString() + " is larger than " + Quantities.MAX.toPlainString());
             }
             return quantity;
         } catch (ArithmeticException e) {
-            throw new MalformedEventException(what + " " + value.toPlainString() + " has more than " + Quantities.SCALE + " decimal places", e);
+            throw new MalformedEventException(valueName + " " + value.toPlainString() + " has more than " + Quantities.SCALE + " decimal places", e);
         }
     }
 }

@@ -83,8 +83,8 @@ public class PickingService {
     /** Raises 409 unless the picking is CONFIRMED or ASSIGNED; {@code action} completes "can be ...". */
     static void requireOpen(Picking picking, String action) {
         if (picking != null && !picking.state.isOpen()) {
-            throw ApiException.conflict("Picking " + picking.name + " is " + picking.state
-                            + "; only a CONFIRMED or ASSIGNED picking can be " + action + ".")
+            throw ApiException.conflict("Only a CONFIRMED or ASSIGNED picking can be " + action + ", and picking "
+                            + picking.name + " is " + picking.state + ".")
                     .with("state", picking.state);
         }
     }

@@ -22,9 +22,9 @@ import java.util.UUID;
 
 /**
  * Validate: moves a picking with reserved stock to DONE and takes the delivered units out of
- * stock. Delivered units never exceed a line's reservation. A short delivery leaves the rest in
- * a backorder picking, which keeps the rest's reservation, unless the caller declines the
- * backorder; then the rest's reservation is released.
+ * stock. Delivered units never exceed a line's reservation. A short delivery leaves the
+ * undelivered units in a backorder picking, which keeps their reservation. When the caller
+ * declines the backorder, their reservation is released instead.
  */
 @ApplicationScoped
 public class PickingValidation {
@@ -64,8 +64,8 @@ public class PickingValidation {
 
     private static void requireReservedStock(Picking picking) {
         if (!picking.hasReservedStock()) {
-            throw ApiException.conflict("Picking " + picking.name + " has no reserved stock; run Check Availability "
-                            + "once the products are on hand, then validate.")
+            throw ApiException.conflict("Picking " + picking.name + " has no reserved stock, so run Check Availability "
+                            + "once its products are on hand and then validate it.")
                     .with("state", picking.state);
         }
     }
@@ -81,18 +81,18 @@ public class PickingValidation {
      * entry: a product not on the picking, a product given twice, more than the line's reservation,
      * or nothing delivered at all.
      */
-    private static Map<UUID, BigDecimal> checkedQuantities(Picking picking, List<Delivery.DeliveredLine> given) {
+    private static Map<UUID, BigDecimal> checkedQuantities(Picking picking, List<Delivery.DeliveredLine> requestedLines) {
         Map<UUID, PickingLine> linesByProduct = new HashMap<>();
         picking.lines.forEach(line -> linesByProduct.put(line.productId, line));
         Map<UUID, BigDecimal> done = new HashMap<>();
         picking.lines.forEach(line -> done.put(line.productId, Picking.NO_UNITS));
         Set<UUID> seen = new HashSet<>();
         List<Problem.FieldError> errors = new ArrayList<>();
-        if (given.isEmpty()) {
-            errors.add(new Problem.FieldError("lines", "must not be empty; leave it out to deliver the reserved quantities"));
+        if (requestedLines.isEmpty()) {
+            errors.add(new Problem.FieldError("lines", "must not be empty, so leave it out to deliver the reserved quantities"));
         }
-        for (int i = 0; i < given.size(); i++) {
-            Delivery.DeliveredLine entry = given.get(i);
+        for (int i = 0; i < requestedLines.size(); i++) {
+            Delivery.DeliveredLine entry = requestedLines.get(i);
             PickingLine line = linesByProduct.get(entry.productId());
             String field = "lines[" + i + "]";
             if (line == null) {
@@ -102,13 +102,13 @@ public class PickingValidation {
             } else if (entry.quantityDone().compareTo(line.reserved) > 0) {
                 errors.add(new Problem.FieldError(field + ".quantityDone", entry.quantityDone().toPlainString()
                         + " is more than the " + line.reserved.toPlainString() + " unit(s) reserved for product " + entry.productId()
-                        + "; deliver at most " + line.reserved.toPlainString() + ", or run Check Availability first"));
+                        + ", so deliver at most " + line.reserved.toPlainString() + " or run Check Availability first"));
             } else {
                 done.put(entry.productId(), Quantities.normalize(entry.quantityDone()));
             }
         }
         if (errors.isEmpty() && done.values().stream().allMatch(quantity -> quantity.signum() == 0)) {
-            errors.add(new Problem.FieldError("lines", "every quantityDone is 0; deliver at least one unit, or ask a manager to cancel the picking"));
+            errors.add(new Problem.FieldError("lines", "every quantityDone is 0, so deliver at least one unit or ask a manager to cancel the picking"));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);

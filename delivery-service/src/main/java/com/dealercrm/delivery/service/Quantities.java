@@ -14,7 +14,7 @@ final class Quantities {
     }
 
     /**
-     * Returns the quantity with exactly two decimal places; raises ArithmeticException when that
+     * Returns the quantity with exactly two decimal places. Raises ArithmeticException when that
      * would round it.
      */
     static BigDecimal normalize(BigDecimal quantity) {

@@ -74,7 +74,7 @@ public class SaleOrderEventHandlers {
                 .flatMap(order -> pickings.findFirstOfSaleOrder(order.id)
                         .flatMap(existing -> {
                             if (existing != null || order.isConfirmationProcessed()) {
-                                Log.infof("Sale order %s was confirmed before; it keeps its picking %s",
+                                Log.infof("Sale order %s was confirmed before, so it keeps its picking %s",
                                         order.name, existing == null ? "(none, nothing deliverable)" : existing.name);
                                 return Uni.createFrom().voidItem();
                             }
@@ -86,7 +86,7 @@ public class SaleOrderEventHandlers {
     Uni<Void> onCancelled(EventEnvelope envelope) {
         SaleOrderSnapshot snapshot = orderOf(envelope, EventJson.data(envelope, SaleOrderEvents.SaleOrderCancelled.class).order());
         return recorder.record(envelope, snapshot, "CANCELLED")
-                .invoke(order -> Log.infof("Sale order %s cancelled; cancelling its open pickings", order.name))
+                .invoke(order -> Log.infof("Sale order %s cancelled, so its open pickings are cancelled", order.name))
                 .flatMap(order -> pickingService.cancelOpenPickingsOfOrder(order.id, PickingEventRecorder.SERVICE));
     }
 
@@ -94,7 +94,7 @@ public class SaleOrderEventHandlers {
         order.confirmationProcessedAt = outbox.now();
         order.deliverableProductCount = demands.size();
         if (demands.isEmpty()) {
-            Log.infof("Sale order %s has nothing deliverable; no picking created", order.name);
+            Log.infof("Sale order %s has nothing deliverable, so no picking was created", order.name);
             return Uni.createFrom().voidItem();
         }
         return factory.createForOrder(order, demands)
@@ -120,11 +120,11 @@ public class SaleOrderEventHandlers {
             if (!line.deliverable()) {
                 continue;
             }
-            String what = "line " + line.id() + " of event " + envelope.id();
-            UUID productId = EventValues.uuid(line.productId(), "productId of deliverable " + what);
-            BigDecimal quantity = EventValues.quantity(line.quantity(), "quantity of " + what);
+            String lineContext = "line " + line.id() + " of event " + envelope.id();
+            UUID productId = EventValues.uuid(line.productId(), "productId of deliverable " + lineContext);
+            BigDecimal quantity = EventValues.quantity(line.quantity(), "quantity of " + lineContext);
             if (quantity.signum() <= 0) {
-                Log.warnf("Sale order %s line %s has quantity %s; nothing to deliver for it", order.name(), line.id(), quantity);
+                Log.warnf("Sale order %s line %s has quantity %s, so it has nothing to deliver", order.name(), line.id(), quantity);
                 continue;
             }
             byProduct.merge(productId, new Demand(productId, line.description(), quantity, BigDecimal.ZERO.setScale(2)),

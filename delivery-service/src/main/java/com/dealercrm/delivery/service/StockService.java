@@ -126,8 +126,8 @@ public class StockService {
     private static void checkNotBelowReserved(StockQuant quant, BigDecimal onHand) {
         if (onHand.compareTo(quant.reserved) < 0) {
             throw ApiException.conflict("Product " + quant.productId + " has " + quant.reserved.toPlainString()
-                            + " unit(s) reserved by open pickings; set its on-hand quantity to at least "
-                            + quant.reserved.toPlainString() + ", or cancel those pickings first.")
+                            + " unit(s) reserved by open pickings, so set its on-hand quantity to at least "
+                            + quant.reserved.toPlainString() + " or cancel those pickings first.")
                     .with("reserved", quant.reserved);
         }
     }
