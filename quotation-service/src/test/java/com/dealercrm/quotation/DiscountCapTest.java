@@ -110,5 +110,14 @@ class DiscountCapTest {
                 .then().statusCode(200)
                 .body("lines[0].discountPercent", equalTo(20.00f))
                 .body("lines[0].subtotal", equalTo(48000.00f));
+        as(TestUsers.AGENT1)
+                .body(Map.of("quantity", "3", "discountPercent", "20"))
+                .patch("/api/sale-orders/" + orderId + "/lines/" + lineId)
+                .then().statusCode(200)
+                .body("lines[0].subtotal", equalTo(72000.00f));
+        as(TestUsers.AGENT1)
+                .body(Map.of("discountPercent", "21"))
+                .patch("/api/sale-orders/" + orderId + "/lines/" + lineId)
+                .then().statusCode(403);
     }
 }

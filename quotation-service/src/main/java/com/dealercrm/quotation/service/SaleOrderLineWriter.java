@@ -53,11 +53,13 @@ public class SaleOrderLineWriter {
 
     /**
      * Applies the values the client sent to an existing line. A new product also replaces the
-     * description and unit price, unless the client sent those too.
+     * description and unit price, unless the client sent those too. The discount rule applies only
+     * to a changed discount, so a dealer user can edit a line that a manager discounted.
      */
     public Uni<SaleOrderLine> update(SaleOrderLine line, LineInput input, Caller caller) {
-        if (input.discountPercent() != null) {
-            salesRules.checkDiscount(input.discountPercent(), caller);
+        BigDecimal discount = input.discountPercent();
+        if (discount != null && discount.compareTo(line.discountPercent) != 0) {
+            salesRules.checkDiscount(discount, caller);
         }
         Uni<Product> newProduct = input.productId() == null || input.productId().equals(line.productId)
                 ? Uni.createFrom().nullItem()

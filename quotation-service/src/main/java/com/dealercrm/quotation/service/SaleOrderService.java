@@ -58,7 +58,7 @@ public class SaleOrderService {
 
     /**
      * Creates a DRAFT order, or returns the order already created with the same idempotency key.
-     * Creates with one key are serialised by an advisory lock, so two racing requests give one order.
+     * Creates with one key are serialized by an advisory lock, so two racing requests give one order.
      */
     @WithTransaction
     public Uni<CreateResult> create(String idempotencyKey, NewSaleOrder input, Caller caller) {
@@ -68,8 +68,8 @@ public class SaleOrderService {
                 .flatMap(existing -> existing == null
                         ? createNew(idempotencyKey, input, caller)
                         : replay(existing, caller))
-                // NOTE: the advisory lock keeps two creates with one key apart, so no test reaches this
-                // branch. The unique constraint on the key stays the guarantee if the lock is bypassed.
+                // NOTE: the advisory lock keeps two creates with one key apart, so this branch runs only
+                // when the lock is bypassed. The unique constraint on the key is the guarantee then.
                 .onFailure(UniqueViolations::isUniqueViolation).transform(failure -> {
                     Log.warnf("Creating a sale order with Idempotency-Key %s hit a unique constraint: %s", idempotencyKey, failure.toString());
                     return ApiException.conflict("Another request created a sale order with Idempotency-Key " + idempotencyKey

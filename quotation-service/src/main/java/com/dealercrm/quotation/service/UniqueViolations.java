@@ -2,7 +2,7 @@ package com.dealercrm.quotation.service;
 
 import org.hibernate.exception.ConstraintViolationException;
 
-/** Recognises a failed insert that broke a unique constraint, such as a brand code taken by a concurrent request. */
+/** Recognizes a failed insert that broke a unique constraint, such as a brand code taken by a concurrent request. */
 final class UniqueViolations {
 
     private static final String UNIQUE_VIOLATION_SQL_STATE = "23505";
