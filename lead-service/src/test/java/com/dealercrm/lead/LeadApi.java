@@ -32,6 +32,12 @@ final class LeadApi {
         return given().auth().oauth2(TestTokens.tokenFor(user)).contentType(ContentType.JSON);
     }
 
+    /** A dealer user no other test uses, so that its pipeline and calls hold only what the test made. */
+    static TestUsers.User newAgent() {
+        String id = UUID.randomUUID().toString();
+        return new TestUsers.User(id, "agent-" + id.substring(0, 8), java.util.List.of("dealer-user"));
+    }
+
     /** A German mobile number no other test uses, written internationally: +49 170 xxxxxxx. */
     static String uniqueMobile() {
         return "+49 170 " + MOBILE_SUFFIX.getAndIncrement();
