@@ -97,9 +97,9 @@ public final class ChildProcess {
     }
 
     /**
-     * Logs an exit the launcher did not ask for. Ctrl+C in a terminal sends SIGINT to every process
+     * Logs an exit the launcher did not request. Ctrl+C in a terminal sends SIGINT to every process
      * of the foreground group, so the children often stop (exit code 130) before the shutdown hook
-     * reaches them; that is logged at INFO.
+     * reaches them. Such a stop is logged at INFO.
      */
     private void reportExit() {
         if (stopping) {

@@ -8,7 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
-/** Polls an HTTP endpoint of a starting program until it answers. */
+/** Polls an HTTP endpoint of a starting program until it responds. */
 final class HttpReadiness {
 
     private static final Duration POLL_INTERVAL = Duration.ofMillis(100);

@@ -80,7 +80,7 @@ public final class LocalStack {
     static int run(StackOptions options, BuildLayout layout) {
         LocalStack stack = new LocalStack(options, layout);
         try {
-            stack.checkPortsAndBuild();
+            stack.checkPortsAndJars();
         } catch (PortCheck.PortInUseException | IllegalStateException e) {
             LOG.error(e.getMessage());
             return 1;
@@ -104,7 +104,7 @@ public final class LocalStack {
         return 0;
     }
 
-    private void checkPortsAndBuild() {
+    private void checkPortsAndJars() {
         Set<Component> components = EnumSet.of(Component.GATEWAY, Component.KEYCLOAK, Component.POSTGRES,
                 Component.KAFKA, Component.KAFKA_CONTROLLER);
         services.forEach(service -> components.add(service.component()));
@@ -200,7 +200,7 @@ public final class LocalStack {
         synchronized (this) {
             gateway = started;
             if (closing) {
-                throw new IllegalStateException("Startup was cancelled");
+                throw new IllegalStateException("Startup was cancelled because the stack is stopping");
             }
         }
         recordReady(Component.GATEWAY, "gateway", ProcessHandle.current().pid(), launched, data.logFile("launcher"));
@@ -210,7 +210,7 @@ public final class LocalStack {
     private synchronized ChildProcess register(ChildProcess process) {
         if (closing) {
             process.stop(STOP_GRACE);
-            throw new IllegalStateException("Startup was cancelled");
+            throw new IllegalStateException("Startup was cancelled because the stack is stopping");
         }
         return process;
     }
@@ -223,7 +223,7 @@ public final class LocalStack {
 
     private void abortIfClosing() {
         if (closing) {
-            throw new IllegalStateException("Startup was cancelled");
+            throw new IllegalStateException("Startup was cancelled because the stack is stopping");
         }
     }
 

@@ -63,8 +63,8 @@ final class QuarkusService {
     }
 
     /**
-     * Waits until {@code /q/health/ready} returns 200, or until the application answers at all when
-     * it has no health checks (the BPO CRM simulator).
+     * Waits until {@code /q/health/ready} returns 200, or until the application responds at all
+     * when it has no health checks (the BPO CRM simulator).
      */
     static void awaitReady(ServiceDefinition service, ChildProcess process, BooleanSupplier cancelled) {
         int port = Integer.parseInt(service.environment().get("HTTP_PORT"));

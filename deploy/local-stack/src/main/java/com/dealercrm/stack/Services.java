@@ -23,7 +23,7 @@ public final class Services {
             Component.BPO_CONNECTOR, "bpo",
             Component.AUDIT_SERVICE, "audit");
 
-    /** Credentials of the BPO CRM simulator's database; local use only. */
+    /** BPO CRM database, login and API key that bpo-connector sends and the simulator accepts; local use only. */
     static final String BPO_DATABASE = "bpo";
     static final String BPO_LOGIN = "dealer-sync";
     static final String BPO_API_KEY = "local-bpo-key";

@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Runs the gateway against small Vert.x servers that stand in for the services. Each stand-in
- * echoes its name and what it received. bpo-connector's port has no server, so its routes show the
- * service-down answer.
+ * echoes its name and what it received. bpo-connector's port has no server, so its routes get the
+ * response for a service that is down.
  */
 class GatewayTest {
 
