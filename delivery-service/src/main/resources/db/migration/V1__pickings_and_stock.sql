@@ -1,8 +1,7 @@
--- Quantities are NUMERIC(12, 2): units of a product with at most two decimal places, the
--- default unit-of-measure precision of Odoo, whose inventory model this service follows.
+-- Quantities are units of a product with at most two decimal places, stored as NUMERIC(12, 2).
 
--- Sale orders as delivery-service knows them from dealer.sale-order.events. quotation-service
--- owns them; this copy answers the delivery status of an order and keeps the order's lead and
+-- Sale orders as delivery-service records them from dealer.sale-order.events. quotation-service
+-- owns them. This copy serves the delivery status of an order and keeps the order's lead and
 -- creator for object-level rules.
 CREATE TABLE sale_order (
     id                        UUID        PRIMARY KEY,
@@ -10,15 +9,15 @@ CREATE TABLE sale_order (
     state                     TEXT        NOT NULL CHECK (state IN ('DRAFT', 'SALE', 'DONE', 'CANCELLED')),
     dealer_lead_id            UUID,
     created_by                TEXT,
-    -- Set when the confirmation was processed: the number of distinct deliverable products
-    -- of the confirmed order, which may be 0 (for example an extended warranty alone).
+    -- Both are set when the confirmation is processed. deliverable_product_count is the number
+    -- of distinct deliverable products of the order, which may be 0 (an extended warranty alone).
     confirmation_processed_at TIMESTAMPTZ,
     deliverable_product_count INTEGER     CHECK (deliverable_product_count >= 0),
     updated_at                TIMESTAMPTZ NOT NULL,
     CHECK ((confirmation_processed_at IS NULL) = (deliverable_product_count IS NULL))
 );
 
--- Outgoing pickings (delivery orders). The name comes from picking_name_seq: WH/OUT/00001 onward.
+-- Outgoing pickings (delivery orders), named WH/OUT/00001 onward from picking_name_seq.
 CREATE SEQUENCE picking_name_seq START WITH 1 INCREMENT BY 1;
 
 CREATE TABLE picking (
@@ -41,7 +40,7 @@ CREATE TABLE picking (
     CHECK (updated_at >= created_at)
 );
 
--- One picking per confirmed sale order: a redelivered or repeated confirmation finds it.
+-- One picking per confirmed sale order, so a redelivered or repeated confirmation cannot add one.
 CREATE UNIQUE INDEX picking_first_of_sale_order ON picking (sale_order_id) WHERE backorder_of_id IS NULL;
 -- A validation creates at most one backorder.
 CREATE UNIQUE INDEX picking_backorder_of ON picking (backorder_of_id) WHERE backorder_of_id IS NOT NULL;

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A sale order as delivery-service knows it from sale-order events. quotation-service owns the
+ * A sale order as delivery-service records it from sale-order events. quotation-service owns the
  * order, and this copy keeps what the delivery status and object-level rules need.
  */
 @Entity

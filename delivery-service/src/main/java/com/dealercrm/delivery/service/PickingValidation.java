@@ -77,36 +77,29 @@ public class PickingValidation {
     }
 
     /**
-     * Returns the given quantity per line, 0 for lines not given. Raises 400 naming every invalid
-     * entry: a product not on the picking, a product given twice, more than the line's reservation,
-     * or nothing delivered at all.
+     * Returns the requested quantity per line, 0 for lines not requested. Raises 400 naming every
+     * invalid entry: a product not on the picking, a product listed twice, more than the line's
+     * reservation, or nothing delivered at all.
      */
     private static Map<UUID, BigDecimal> checkedQuantities(Picking picking, List<Delivery.DeliveredLine> requestedLines) {
-        Map<UUID, PickingLine> linesByProduct = new HashMap<>();
-        picking.lines.forEach(line -> linesByProduct.put(line.productId, line));
         Map<UUID, BigDecimal> done = new HashMap<>();
         picking.lines.forEach(line -> done.put(line.productId, Picking.NO_UNITS));
-        Set<UUID> seen = new HashSet<>();
         List<Problem.FieldError> errors = new ArrayList<>();
         if (requestedLines.isEmpty()) {
             errors.add(new Problem.FieldError("lines", "must not be empty, so leave it out to deliver the reserved quantities"));
         }
+
+        Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < requestedLines.size(); i++) {
-            Delivery.DeliveredLine entry = requestedLines.get(i);
-            PickingLine line = linesByProduct.get(entry.productId());
-            String field = "lines[" + i + "]";
-            if (line == null) {
-                errors.add(new Problem.FieldError(field + ".productId", "product " + entry.productId() + " is not on picking " + picking.name));
-            } else if (!seen.add(entry.productId())) {
-                errors.add(new Problem.FieldError(field + ".productId", "product " + entry.productId() + " is listed twice"));
-            } else if (entry.quantityDone().compareTo(line.reserved) > 0) {
-                errors.add(new Problem.FieldError(field + ".quantityDone", entry.quantityDone().toPlainString()
-                        + " is more than the " + line.reserved.toPlainString() + " unit(s) reserved for product " + entry.productId()
-                        + ", so deliver at most " + line.reserved.toPlainString() + " or run Check Availability first"));
+            Delivery.DeliveredLine requested = requestedLines.get(i);
+            Problem.FieldError error = lineError(picking, requested, "lines[" + i + "]", seen);
+            if (error != null) {
+                errors.add(error);
             } else {
-                done.put(entry.productId(), Quantities.normalize(entry.quantityDone()));
+                done.put(requested.productId(), Quantities.normalize(requested.quantityDone()));
             }
         }
+
         if (errors.isEmpty() && done.values().stream().allMatch(quantity -> quantity.signum() == 0)) {
             errors.add(new Problem.FieldError("lines", "every quantityDone is 0, so deliver at least one unit or ask a manager to cancel the picking"));
         }
@@ -114,6 +107,28 @@ public class PickingValidation {
             throw ApiException.invalid(errors);
         }
         return done;
+    }
+
+    /** Returns the error of one requested line, or null when it is valid. */
+    private static Problem.FieldError lineError(Picking picking, Delivery.DeliveredLine requested, String field, Set<UUID> seen) {
+        UUID productId = requested.productId();
+        PickingLine line = picking.lines.stream()
+                .filter(candidate -> candidate.productId.equals(productId))
+                .findFirst()
+                .orElse(null);
+        if (line == null) {
+            return new Problem.FieldError(field + ".productId", "product " + productId + " is not on picking " + picking.name);
+        }
+        if (!seen.add(productId)) {
+            return new Problem.FieldError(field + ".productId", "product " + productId + " is listed twice");
+        }
+        if (requested.quantityDone().compareTo(line.reserved) > 0) {
+            String reserved = line.reserved.toPlainString();
+            return new Problem.FieldError(field + ".quantityDone", requested.quantityDone().toPlainString()
+                    + " is more than the " + reserved + " unit(s) reserved for product " + productId
+                    + ", so deliver at most " + reserved + " or run Check Availability first");
+        }
+        return null;
     }
 
     private static StockMove stockMove(PickingLine line, BigDecimal done, boolean createBackorder) {
