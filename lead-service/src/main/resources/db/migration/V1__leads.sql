@@ -73,7 +73,7 @@ CREATE INDEX lead_created_at ON lead (created_at);
 CREATE INDEX lead_date_lost ON lead (date_lost) WHERE date_lost IS NOT NULL;
 CREATE INDEX lead_partner ON lead (partner_id);
 
--- A logged call (dealer.crm.call.log in the Odoo reference). Deleting a lead deletes its calls.
+-- A call logged on a lead. Deleting a lead deletes its calls.
 CREATE TABLE call_log (
     id                UUID        PRIMARY KEY,
     lead_id           UUID        NOT NULL REFERENCES lead (id) ON DELETE CASCADE,

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A call logged on a lead (dealer.crm.call.log in the Odoo reference). */
+/** A call logged on a lead: its duration, result and summary, and who logged it. */
 @Entity
 @Table(name = "call_log")
 public class CallLog extends PanacheEntityBase {

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A customer (res.partner in the Odoo reference) that leads are matched to by mobile, then email. */
+/** A customer, whom leads are matched to by mobile, then by email. */
 @Entity
 @Table(name = "partner")
 public class Partner extends PanacheEntityBase {

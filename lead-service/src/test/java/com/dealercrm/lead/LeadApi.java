@@ -27,23 +27,23 @@ final class LeadApi {
     private LeadApi() {
     }
 
-    /** A JSON request with the user's bearer token. */
+    /** Starts a JSON request with the user's bearer token. */
     static RequestSpecification as(TestUsers.User user) {
         return given().auth().oauth2(TestTokens.tokenFor(user)).contentType(ContentType.JSON);
     }
 
-    /** A dealer user no other test uses, so that its pipeline and calls hold only what the test made. */
+    /** Returns a dealer user no other test uses, so that its pipeline and calls contain only what the test made. */
     static TestUsers.User newAgent() {
         String id = UUID.randomUUID().toString();
         return new TestUsers.User(id, "agent-" + id.substring(0, 8), java.util.List.of("dealer-user"));
     }
 
-    /** A German mobile number no other test uses, written internationally: +49 170 xxxxxxx. */
+    /** Returns a German mobile number no other test uses, written internationally: +49 170 xxxxxxx. */
     static String uniqueMobile() {
         return "+49 170 " + MOBILE_SUFFIX.getAndIncrement();
     }
 
-    /** The E.164 form of a number from {@link #uniqueMobile()}. */
+    /** Returns the E.164 form of a number from {@link #uniqueMobile()}. */
     static String e164(String uniqueMobile) {
         return uniqueMobile.replace(" ", "");
     }
@@ -64,7 +64,7 @@ final class LeadApi {
         return customer;
     }
 
-    /** A manual lead body for a new customer with a unique mobile and email. */
+    /** Returns a manual lead body for a new customer with a unique mobile and email. */
     static Map<String, Object> newLeadBody() {
         String name = uniqueName("Customer");
         Map<String, Object> body = new LinkedHashMap<>();
@@ -83,7 +83,7 @@ final class LeadApi {
         return as(user).body(body).post("/api/leads").then().statusCode(201).extract().path("id");
     }
 
-    /** An endorsement body for a new customer. */
+    /** Returns an endorsement body for a new customer. */
     static Map<String, Object> endorsementBody(long bpoLeadId) {
         String name = uniqueName("Endorsed");
         return endorsementBody(bpoLeadId, customer(name, uniqueMobile(), null));
@@ -113,10 +113,7 @@ final class LeadApi {
         as(user).body(Map.of("stage", stage)).post("/api/leads/" + leadId + "/stage").then().statusCode(200);
     }
 
-    /**
-     * Links a sale order to the lead directly in the database, as Convert to Quotation will: no
-     * API of this service sets the link yet.
-     */
+    /** Links a sale order to the lead directly in the database, because no endpoint of this service sets the link yet. */
     static void linkSaleOrder(String leadId, String saleOrderName) throws SQLException {
         String sql = "UPDATE lead SET sale_order_id = ?::uuid, sale_order_name = ? WHERE id = ?::uuid";
         try (Connection connection = PostgresTestResource.server().dataSource(PostgresTestResource.DATABASE).getConnection();

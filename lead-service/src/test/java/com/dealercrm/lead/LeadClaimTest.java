@@ -33,7 +33,7 @@ class LeadClaimTest {
                 () -> as(TestUsers.AGENT1).post("/api/leads/" + id + "/claim"),
                 () -> as(TestUsers.AGENT2).post("/api/leads/" + id + "/claim")));
 
-        // The agent who lost the race no longer sees a lead someone else owns, so that claim is a 404.
+        // A dealer user may not read a lead another user owns, so the claim that lost the race returns 404.
         assertThat(responses).extracting(Response::statusCode).containsExactlyInAnyOrder(200, 404);
         Response winner = responses.stream().filter(response -> response.statusCode() == 200).findFirst().orElseThrow();
         String owner = winner.path("ownerId");

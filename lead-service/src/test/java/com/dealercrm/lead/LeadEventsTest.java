@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Each change of a lead publishes exactly one event on dealer.lead.events, keyed by lead id, with
- * the acting user and the change; refused and no-op requests publish none.
+ * the acting user and the change. Rejected requests and requests that change nothing publish none.
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)

@@ -11,8 +11,4 @@ public record LeadPatch(Set<String> fields, LeadPatchRequest values) {
     public boolean has(String field) {
         return fields.contains(field);
     }
-
-    public boolean isEmpty() {
-        return fields.isEmpty();
-    }
 }

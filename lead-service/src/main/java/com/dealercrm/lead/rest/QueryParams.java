@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Parses query parameters from their text, so that a bad value is a 400 naming the parameter
- * (JAX-RS would answer a failed query parameter conversion with 404).
+ * Parses query parameters from their text, so that a bad value is a 400 naming the parameter.
+ * JAX-RS returns 404 when it cannot convert a query parameter itself.
  */
 final class QueryParams {
 

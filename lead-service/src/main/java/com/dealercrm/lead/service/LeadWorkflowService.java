@@ -73,11 +73,10 @@ public class LeadWorkflowService {
         String userId = request.userId().trim();
         Log.debugf("Assignment of lead %s to %s by %s", id, userId, actor.id());
         return users.findName(userId)
-                .chain(knownName -> leads.findForUpdate(id)
+                .map(knownName -> knownName != null ? knownName : Values.text(request.userName()))
+                .chain(userName -> leads.findForUpdate(id)
                         .map(lead -> access.requireVisible(lead, id))
-                        .call(lead -> lead.isOwnedBy(userId)
-                                ? Uni.createFrom().voidItem()
-                                : changeOwner(lead, userId, knownName != null ? knownName : Values.text(request.userName()), false, actor)));
+                        .call(lead -> reassign(lead, userId, userName, actor)));
     }
 
     /**
@@ -138,6 +137,14 @@ public class LeadWorkflowService {
         lead.updatedAt = outbox.now();
         Log.infof("Lead %s moved from %s to %s by %s", lead.reference, from, target, actor.name());
         return events.stageChanged(lead, from, actor);
+    }
+
+    private Uni<Void> reassign(Lead lead, String userId, String userName, Actor actor) {
+        if (lead.isOwnedBy(userId)) {
+            Log.debugf("Lead %s already belongs to %s, nothing to assign", lead.reference, userId);
+            return Uni.createFrom().voidItem();
+        }
+        return changeOwner(lead, userId, userName, false, actor);
     }
 
     private Uni<Void> changeOwner(Lead lead, String userId, String userName, boolean claimed, Actor actor) {

@@ -5,8 +5,8 @@ import com.dealercrm.lead.LeadStage;
 import com.dealercrm.platform.error.ApiException;
 
 /**
- * The pipeline rules: a lead moves forward one stage at a time from New to Qualified to
- * Negotiation, reaches Won only through Mark Won and Lost only through Mark Lost, and a closed
+ * The pipeline rules. A lead moves forward one stage at a time from New to Qualified to
+ * Negotiation. It reaches Won only through Mark Won and Lost only through Mark Lost, and a closed
  * lead (Won or Lost) does not move again.
  */
 final class StageRules {
