@@ -151,6 +151,41 @@ class PickingFlowTest {
     }
 
     @Test
+    void sameProductLinesSummed() {
+        UUID vehicle = UUID.randomUUID();
+        UUID accessory = UUID.randomUUID();
+        SaleOrderFixture order = new SaleOrderFixture()
+                .deliverable(vehicle, "1")
+                .deliverable(accessory, "2")
+                .deliverable(vehicle, "2");
+
+        String pickingId = DeliveryApi.confirm(order);
+
+        JsonPath picking = DeliveryApi.picking(pickingId);
+        assertThat(picking.getList("lines")).hasSize(2);
+        assertThat(picking.getDouble("lines.find { it.productId == '" + vehicle + "' }.demand")).isEqualTo(3.0);
+        assertThat(picking.getDouble("lines.find { it.productId == '" + accessory + "' }.demand")).isEqualTo(2.0);
+    }
+
+    @Test
+    void unstorableQuantityDeadLettered() {
+        SaleOrderFixture rejected = new SaleOrderFixture().deliverable(UUID.randomUUID(), "1.005");
+        SaleOrderFixture accepted = new SaleOrderFixture().deliverable(UUID.randomUUID(), "1");
+        String confirmed = rejected.confirmedEvent();
+
+        rejected.publish(confirmed);
+        SaleOrderFixture.publishRaw(rejected.id.toString(), accepted.confirmedEvent());
+
+        DeliveryApi.awaitFirstPicking(accepted.id);
+        String eventId = EventJson.read(confirmed).id();
+        List<ConsumerRecord<String, String>> dead = TopicReader.awaitRecords(
+                Topics.deadLetterTopic(Topics.SALE_ORDER_EVENTS), record -> record.value().contains(eventId), 1);
+        assertThat(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value())).contains("1.005");
+        assertThat(DeliveryApi.pickingsOf(rejected.id).getInt("total")).isZero();
+        assertThat(DeliveryApi.status(rejected.id).getBoolean("confirmationReceived")).isFalse();
+    }
+
+    @Test
     void unknownOrderIsNotAllDone() {
         UUID unknown = UUID.randomUUID();
 

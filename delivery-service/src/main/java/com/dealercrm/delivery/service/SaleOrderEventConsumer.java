@@ -1,7 +1,9 @@
 package com.dealercrm.delivery.service;
 
+import com.dealercrm.events.MalformedEventException;
 import com.dealercrm.events.SaleOrderEvents;
 import com.dealercrm.platform.inbox.EventInbox;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
@@ -30,15 +32,26 @@ public class SaleOrderEventConsumer {
     public SaleOrderEventConsumer(EventInbox inbox, SaleOrderEventHandlers handlers) {
         this.inbox = inbox;
         this.handlers = Map.of(
-                SaleOrderEvents.CREATED, handlers::onCreated,
-                SaleOrderEvents.LINES_CHANGED, handlers::onLinesChanged,
-                SaleOrderEvents.CONFIRMED, handlers::onConfirmed,
-                SaleOrderEvents.LOCKED, handlers::onLocked,
-                SaleOrderEvents.CANCELLED, handlers::onCancelled);
+                SaleOrderEvents.CREATED, warnIfMalformed(handlers::onCreated),
+                SaleOrderEvents.LINES_CHANGED, warnIfMalformed(handlers::onLinesChanged),
+                SaleOrderEvents.CONFIRMED, warnIfMalformed(handlers::onConfirmed),
+                SaleOrderEvents.LOCKED, warnIfMalformed(handlers::onLocked),
+                SaleOrderEvents.CANCELLED, warnIfMalformed(handlers::onCancelled));
     }
 
     @Incoming("sale-order-events")
     public Uni<Void> onSaleOrderEvent(String payload) {
         return inbox.consume(CONSUMER, payload, KNOWN_TYPES, handlers);
+    }
+
+    /**
+     * Logs the reason when a handler finds the event's data malformed, because the inbox logs only
+     * the records it cannot parse before such an event goes to the dead-letter topic.
+     */
+    private static EventInbox.Handler warnIfMalformed(EventInbox.Handler handler) {
+        return envelope -> Uni.createFrom().deferred(() -> handler.apply(envelope))
+                .onFailure(MalformedEventException.class)
+                .invoke(failure -> Log.warnf("%s is sending event %s (%s) of sale order %s to the dead-letter topic: %s",
+                        CONSUMER, envelope.id(), envelope.type(), envelope.aggregateid(), failure.getMessage()));
     }
 }
