@@ -63,6 +63,9 @@ public class EventInbox {
                             }
                             return handler == null ? Uni.createFrom().voidItem() : handler.apply(envelope);
                         }))
+                .onFailure(MalformedEventException.class)
+                .invoke(failure -> Log.warnf("%s rejected event %s (%s), sending it to the dead-letter topic: %s",
+                        consumer, envelope.id(), envelope.type(), failure.getMessage()))
                 .onFailure(failure -> !(failure instanceof MalformedEventException))
                 .invoke(failure -> Log.warnf("%s failed to process event %s (%s), retrying: %s", consumer, envelope.id(), envelope.type(), failure.toString()))
                 .onFailure(failure -> !(failure instanceof MalformedEventException))
