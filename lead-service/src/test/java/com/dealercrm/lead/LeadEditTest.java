@@ -97,6 +97,7 @@ class LeadEditTest {
         assertThat(EventJson.data(events.get(1), LeadEvents.LeadUpdated.class).changes()).containsExactlyInAnyOrder(
                 new FieldChange("budget", "30000.00", null),
                 new FieldChange("vehicleModelText", "Golf GTI", null));
+        assertThat(events.get(1).data().at("/changes/0").fieldNames()).toIterable().containsExactlyInAnyOrder("field", "old", "new");
     }
 
     @Test

@@ -80,8 +80,8 @@ public class LeadWorkflowService {
     }
 
     /**
-     * Refuses for now: Mark Won needs a linked sale order that is confirmed and fully delivered,
-     * and this service cannot check the order and its deliveries yet.
+     * Rejects Mark Won for now. Mark Won needs a linked sale order that is confirmed and fully
+     * delivered, and this service cannot check the order and its deliveries yet.
      */
     @WithTransaction
     public Uni<Lead> markWon(UUID id) {
