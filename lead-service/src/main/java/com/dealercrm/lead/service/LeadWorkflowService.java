@@ -19,7 +19,7 @@ import java.util.UUID;
 /**
  * Moves leads through the pipeline and between owners: stage changes, claim, assign, Mark Won,
  * Mark Lost, archive, unarchive and delete. Each command locks the lead's row, checks access and
- * state, changes the lead and records one event, in one transaction.
+ * state, and changes the lead in one transaction that records one event, or none when nothing changed.
  */
 @ApplicationScoped
 public class LeadWorkflowService {
