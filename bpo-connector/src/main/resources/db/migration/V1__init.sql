@@ -1,5 +1,5 @@
--- BPO CRM connection settings that an admin saved through the API. One row at most; without it
--- the connection comes from configuration. A NULL api_key keeps the configured key.
+-- BPO CRM connection settings that an admin saved through the API, in one row at most. Without
+-- it the connection comes from configuration. A NULL api_key keeps the configured key.
 CREATE TABLE bpo_connection (
     id             SMALLINT    PRIMARY KEY CHECK (id = 1),
     url            TEXT        NOT NULL CHECK (url ~* '^https?://[^/?#@]+'),
@@ -10,9 +10,9 @@ CREATE TABLE bpo_connection (
     updated_by     TEXT        NOT NULL CHECK (updated_by <> '')
 );
 
--- One callback job per LeadWon or LeadLost event of an endorsed lead. A PENDING job carries the
--- time of its next attempt; a worker claims it by setting claim_token and claimed_until, calls
--- BPO CRM outside any transaction, and records the result only while it still holds the claim.
+-- One callback job per LeadWon or LeadLost event of an endorsed lead. A PENDING job has the time
+-- of its next attempt. A worker claims it by setting claim_token and claimed_until, calls BPO CRM
+-- outside any transaction, and records the result only while the claim is still its own.
 CREATE TABLE bpo_callback_job (
     id               UUID        PRIMARY KEY,
     event_id         UUID        NOT NULL UNIQUE,

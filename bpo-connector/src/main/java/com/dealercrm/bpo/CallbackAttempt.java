@@ -15,7 +15,7 @@ import java.util.UUID;
 @Table(name = "bpo_callback_attempt")
 public class CallbackAttempt extends PanacheEntityBase {
 
-    /** What an attempt led to. */
+    /** The result of an attempt. */
     public enum Result {
         SUCCEEDED,
         RETRY_SCHEDULED,

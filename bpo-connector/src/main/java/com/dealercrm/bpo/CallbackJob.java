@@ -15,7 +15,7 @@ import java.util.UUID;
  *
  * <p>A job stays PENDING until BPO CRM accepts the callback (SUCCEEDED) or the job gives up
  * (FAILED). While PENDING, {@code nextAttemptAt} is when a worker may try again, and a worker
- * that took the job holds it through {@code claimToken} until {@code claimedUntil}.
+ * that took the job keeps it through {@code claimToken} until {@code claimedUntil}.
  */
 @Entity
 @Table(name = "bpo_callback_job")
@@ -48,7 +48,7 @@ public class CallbackJob extends PanacheEntityBase {
     @Column(name = "sale_order_name", updatable = false)
     public String saleOrderName;
 
-    /** The lower-case lost reason code, such as {@code price_too_high}; null for a won lead. */
+    /** The lower-case lost reason code, such as {@code price_too_high}, or null for a won lead. */
     @Column(name = "lost_reason", updatable = false)
     public String lostReason;
 
@@ -63,7 +63,7 @@ public class CallbackJob extends PanacheEntityBase {
     @Column(nullable = false)
     public int attempts;
 
-    /** The attempt count at which the job gives up; a manual retry raises it by the configured maximum. */
+    /** The attempt count at which the job gives up. A manual retry raises it by the configured maximum. */
     @Column(name = "attempt_limit", nullable = false)
     public int attemptLimit;
 
@@ -88,7 +88,7 @@ public class CallbackJob extends PanacheEntityBase {
     @Column(name = "completed_at")
     public Instant completedAt;
 
-    /** Creates a PENDING job that is due now; the caller fills in the lead and outcome. */
+    /** Creates a PENDING job that is due now. The caller fills in the lead and outcome. */
     public static CallbackJob pending(UUID eventId, int attemptLimit, Instant now) {
         CallbackJob job = new CallbackJob();
         job.id = UUID.randomUUID();

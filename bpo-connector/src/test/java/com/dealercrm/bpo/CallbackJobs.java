@@ -31,7 +31,7 @@ final class CallbackJobs {
         return TestTokens.tokenFor(TestUsers.MANAGER1);
     }
 
-    /** Returns the jobs of a lead, newest first, as the manager sees them. */
+    /** Returns the jobs of a lead, newest first, as the API returns them to a manager. */
     static List<Map<String, Object>> ofLead(UUID leadId) {
         return given().auth().oauth2(managerToken())
                 .queryParam("leadId", leadId.toString())

@@ -44,7 +44,7 @@ class CallbackResourceTest {
     void listFiltersByLeadAndStatus() {
         UUID leadId = UUID.randomUUID();
         CallbackJobs.Row succeeded = finishedJob(leadId, "SUCCEEDED", null);
-        CallbackJobs.Row failed = finishedJob(leadId, "FAILED", "BPO CRM refused the callback.");
+        CallbackJobs.Row failed = finishedJob(leadId, "FAILED", "BPO CRM rejected the callback.");
 
         asManager().queryParam("leadId", leadId.toString()).get(PATH)
                 .then().statusCode(200)
@@ -57,7 +57,7 @@ class CallbackResourceTest {
                 .body("total", equalTo(1))
                 .body("items[0].id", equalTo(failed.id().toString()))
                 .body("items[0].status", equalTo("FAILED"))
-                .body("items[0].lastError", equalTo("BPO CRM refused the callback."))
+                .body("items[0].lastError", equalTo("BPO CRM rejected the callback."))
                 .body("items[0].outcome", equalTo("won"))
                 .body("items[0].leadReference", equalTo("DLEAD/09999"))
                 .body("items[0].bpoLeadId", equalTo((int) failed.bpoLeadId()));
@@ -154,7 +154,7 @@ class CallbackResourceTest {
 
         asManager().post(PATH + "/" + succeeded.id() + "/retry")
                 .then().statusCode(409)
-                .body("detail", equalTo("BPO callback job " + succeeded.id() + " is SUCCEEDED; only FAILED jobs can be retried."))
+                .body("detail", equalTo("BPO callback job " + succeeded.id() + " is SUCCEEDED, and only FAILED jobs can be retried."))
                 .body("status", equalTo("SUCCEEDED"));
         assertThat(CallbackJobs.onlyJobOf(leadId)).containsEntry("status", "SUCCEEDED");
     }
@@ -167,7 +167,7 @@ class CallbackResourceTest {
     @Test
     void callbacksAreForManagersAndAdmins() {
         UUID leadId = UUID.randomUUID();
-        CallbackJobs.Row failed = finishedJob(leadId, "FAILED", "BPO CRM refused the callback.");
+        CallbackJobs.Row failed = finishedJob(leadId, "FAILED", "BPO CRM rejected the callback.");
 
         as(TestUsers.ADMIN1).get(PATH).then().statusCode(200);
         for (TestUsers.User user : new TestUsers.User[] {TestUsers.AGENT1, TestUsers.BPO_CRM}) {

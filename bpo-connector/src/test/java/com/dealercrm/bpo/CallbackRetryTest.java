@@ -146,7 +146,7 @@ class CallbackRetryTest {
         }
         Map<String, Object> job = CallbackJobs.onlyJobOf(leadId);
         assertThat(job).containsEntry("attempts", 1);
-        assertThat((String) job.get("lastError")).contains("odoo.exceptions.AccessDenied").contains("check the API key");
+        assertThat((String) job.get("lastError")).contains("odoo.exceptions.AccessDenied").contains("Check the API key");
         assertThat(bpo.callbacksFor(bpoLeadId)).hasSize(1);
     }
 
@@ -161,7 +161,7 @@ class CallbackRetryTest {
         Map<String, Object> job = CallbackJobs.onlyJobOf(leadId);
         assertThat(job).containsEntry("attempts", 1);
         assertThat((String) job.get("lastError"))
-                .isEqualTo("BPO CRM refused object.execute_kw (odoo.exceptions.UserError): BPO lead " + bpoLeadId + " does not exist.");
+                .isEqualTo("BPO CRM rejected object.execute_kw (odoo.exceptions.UserError): BPO lead " + bpoLeadId + " does not exist.");
         await().atMost(WAIT).until(() -> !LeadEventsTopic.callbackEvents(leadId).isEmpty());
         assertThat(LeadEventsTopic.callbackEvents(leadId)).extracting(EventEnvelope::type).containsExactly(BpoCallbackEvents.FAILED);
     }

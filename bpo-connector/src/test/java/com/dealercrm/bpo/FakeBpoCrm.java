@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * An Odoo JSON-RPC server on 127.0.0.1 for tests, speaking the wire format of BPO CRM:
  * {@code common.authenticate} and {@code object.execute_kw} of
- * {@code crm.lead.update_from_dealer_callback}, with Odoo's error envelope. It can be stopped
- * (connection refused) and told to fail the next calls.
+ * {@code crm.lead.update_from_dealer_callback}, with Odoo's error envelope. Tests can stop it
+ * (connection refused) and make it fail the next calls.
  */
 public final class FakeBpoCrm {
 
@@ -33,9 +33,9 @@ public final class FakeBpoCrm {
     /** How the next calls fail. */
     public enum Failure {
         HTTP_503,
-        /** Reads the request and never answers. */
+        /** Reads the request and never responds. */
         NO_ANSWER,
-        /** Answers with Odoo's session-expired error, code 100. */
+        /** Responds with Odoo's session-expired error, code 100. */
         SESSION_EXPIRED
     }
 

@@ -1,6 +1,6 @@
 package com.dealercrm.bpo.client;
 
-/** A call to BPO CRM that did not succeed; the message is fit for a job's {@code lastError}. */
+/** A failed call to BPO CRM. The message is written for a job's {@code lastError}. */
 public abstract class BpoCallException extends RuntimeException {
 
     protected BpoCallException(String message, Throwable cause) {

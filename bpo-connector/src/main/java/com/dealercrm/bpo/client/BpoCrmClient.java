@@ -20,9 +20,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * {@code object.execute_kw} on {@code crm.lead}.
  *
  * <p>Every call has a timeout. Callbacks also pass a circuit breaker, so that after repeated
- * failures the worker stops calling an unavailable BPO CRM for a while. Refusals
- * ({@link BpoRejectedException}) are answers, so they do not open the breaker. There is no
- * in-process retry: a failed callback is retried by its job with a durable backoff.
+ * failures the worker stops calling an unavailable BPO CRM for a while. Rejections
+ * ({@link BpoRejectedException}) are valid responses, so they do not open the breaker. There is
+ * no in-process retry, because a failed callback is retried by its job with a durable backoff.
  */
 @ApplicationScoped
 public class BpoCrmClient {
@@ -46,7 +46,7 @@ public class BpoCrmClient {
         this.mapper = mapper;
     }
 
-    /** Authenticates and sends one callback; completes when BPO CRM accepted it. */
+    /** Authenticates and sends one callback. The result completes when BPO CRM accepted the callback. */
     @Timeout(15000)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 60000, successThreshold = 1,
             skipOn = BpoRejectedException.class)
@@ -87,7 +87,7 @@ public class BpoCrmClient {
             return result.asInt();
         }
         throw new BpoRejectedException("BPO CRM rejected login '" + settings.login() + "' on database '" + settings.database()
-                + "': check the database, login and API key of the BPO CRM connection.", true);
+                + "'. Check the database, login and API key of the BPO CRM connection.", true);
     }
 
     /** Returns the {@code result} member of a JSON-RPC response, or raises the error it carries. */
@@ -98,8 +98,8 @@ public class BpoCrmClient {
             throw odooError(settings, call, error);
         }
         if (!response.has("result")) {
-            throw new BpoUnavailableException("BPO CRM at " + settings.baseUrl() + " answered " + call
-                    + " with neither a result nor an error.", null);
+            throw new BpoUnavailableException("BPO CRM at " + settings.baseUrl() + " returned neither a result nor an error for "
+                    + call + ".", null);
         }
         return response.get("result");
     }
@@ -111,10 +111,10 @@ public class BpoCrmClient {
                 return response;
             }
         } catch (JsonProcessingException e) {
-            Log.debugf("BPO CRM answer to %s is not JSON: %s", call, e.getOriginalMessage());
+            Log.debugf("BPO CRM response to %s is not JSON: %s", call, e.getOriginalMessage());
         }
-        throw new BpoUnavailableException("BPO CRM at " + settings.baseUrl() + " answered " + call
-                + " with a body that is not a JSON-RPC response.", null);
+        throw new BpoUnavailableException("BPO CRM at " + settings.baseUrl() + " returned a body that is not a JSON-RPC response for "
+                + call + ".", null);
     }
 
     private static BpoCallException odooError(ConnectionSettings settings, String call, JsonNode error) {
@@ -126,10 +126,10 @@ public class BpoCrmClient {
         }
         if (ACCESS_DENIED.equals(name)) {
             return new BpoRejectedException("BPO CRM denied access to login '" + settings.login() + "' on database '"
-                    + settings.database() + "' (" + name + ": " + message + "); check the API key of the BPO CRM connection.", true);
+                    + settings.database() + "' (" + name + ": " + message + "). Check the API key of the BPO CRM connection.", true);
         }
         if (name.startsWith(ODOO_EXCEPTIONS)) {
-            return new BpoRejectedException("BPO CRM refused " + call + " (" + name + "): " + message, false);
+            return new BpoRejectedException("BPO CRM rejected " + call + " (" + name + "): " + message, false);
         }
         String failure = name.isEmpty() ? "error code " + code : name;
         return new BpoUnavailableException("BPO CRM failed on " + call + " (" + failure + "): " + message, null);
@@ -140,10 +140,10 @@ public class BpoCrmClient {
         if (failure instanceof WebApplicationException http && http.getResponse() != null) {
             int status = http.getResponse().getStatus();
             if (status >= 500 || status == 408 || status == 429) {
-                return new BpoUnavailableException("BPO CRM answered HTTP " + status + " at " + endpoint + ".", failure);
+                return new BpoUnavailableException("BPO CRM responded with HTTP " + status + " at " + endpoint + ".", failure);
             }
-            return new BpoRejectedException("BPO CRM answered HTTP " + status + " at " + endpoint
-                    + "; check the URL of the BPO CRM connection.", false);
+            return new BpoRejectedException("BPO CRM responded with HTTP " + status + " at " + endpoint
+                    + ". Check the URL of the BPO CRM connection.", false);
         }
         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
         return new BpoUnavailableException("Calling " + endpoint + " failed: " + describe(cause), failure);

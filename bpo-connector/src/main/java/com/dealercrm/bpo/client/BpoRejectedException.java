@@ -1,7 +1,7 @@
 package com.dealercrm.bpo.client;
 
 /**
- * BPO CRM answered and refused the call: bad credentials ({@code odoo.exceptions.AccessDenied},
+ * BPO CRM rejected the call: bad credentials ({@code odoo.exceptions.AccessDenied},
  * or {@code false} from {@code authenticate}), another {@code odoo.exceptions.*} error, or an
  * HTTP 4xx status. Repeating the same call cannot succeed, so it is not retried automatically.
  */

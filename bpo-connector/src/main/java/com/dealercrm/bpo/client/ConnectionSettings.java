@@ -1,8 +1,8 @@
 package com.dealercrm.bpo.client;
 
 /**
- * Where and as whom bpo-connector calls BPO CRM. {@link #toString()} leaves the API key out, so
- * settings can be logged.
+ * The BPO CRM endpoint and credentials that bpo-connector calls with. {@link #toString()} leaves
+ * the API key out, so settings can be logged.
  */
 public record ConnectionSettings(String url, String database, String login, String apiKey) {
 

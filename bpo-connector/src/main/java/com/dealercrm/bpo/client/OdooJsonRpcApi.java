@@ -11,7 +11,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * Odoo's JSON-RPC endpoint. The base URL is passed on every call because admins can change it
- * at runtime. The body is returned as text so that a non-JSON answer can be reported as such.
+ * at runtime. The body is returned as text so that a non-JSON response can be reported as such.
  */
 @RegisterRestClient(configKey = "bpo-crm")
 interface OdooJsonRpcApi {

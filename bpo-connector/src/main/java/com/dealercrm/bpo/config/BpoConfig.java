@@ -9,7 +9,7 @@ import java.util.Optional;
 @ConfigMapping(prefix = "dealer.bpo")
 public interface BpoConfig {
 
-    /** Base URL of BPO CRM; calls go to {@code <url>/jsonrpc}. */
+    /** Base URL of BPO CRM. Calls go to {@code <url>/jsonrpc}. */
     @WithDefault("http://127.0.0.1:8069")
     String url();
 
@@ -20,10 +20,10 @@ public interface BpoConfig {
     @WithDefault("dealer-sync")
     String login();
 
-    /** The API key of {@code login}; a secret, from BPO_API_KEY. */
+    /** The API key of {@code login}, a secret from BPO_API_KEY. */
     Optional<String> apiKey();
 
-    /** Attempts of a job before it is FAILED; a manual retry grants this many again. */
+    /** Attempts of a job before it is FAILED. A manual retry grants this many again. */
     @WithDefault("8")
     int maxAttempts();
 
@@ -48,7 +48,7 @@ public interface BpoConfig {
     /** The loop that claims due jobs and calls BPO CRM. */
     interface Worker {
 
-        /** False on a replica that must not call BPO CRM; its API and consumer still run. */
+        /** False on a replica that must not call BPO CRM. Its API and consumer still run. */
         @WithDefault("true")
         boolean enabled();
 
@@ -59,7 +59,7 @@ public interface BpoConfig {
         @WithDefault("20")
         int batchSize();
 
-        /** How long a claimed job is reserved for its worker; must exceed the call timeout. */
+        /** Time a claimed job is reserved for its worker. It must exceed the call timeout. */
         @WithDefault("2m")
         Duration claimDuration();
     }

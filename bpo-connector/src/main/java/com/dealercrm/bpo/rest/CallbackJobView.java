@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A callback job as the API shows it; {@code history} lists its attempts on the single-job read only. */
+/** A callback job as the API returns it. {@code history} lists its attempts, on the single-job read only. */
 public record CallbackJobView(
         UUID id,
         UUID leadId,

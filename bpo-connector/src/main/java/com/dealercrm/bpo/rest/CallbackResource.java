@@ -23,7 +23,7 @@ import java.util.UUID;
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 public class CallbackResource {
 
-    /** The answer to retry-failed: how many FAILED jobs became PENDING. */
+    /** The response of retry-failed: the count of FAILED jobs that became PENDING. */
     public record RetryFailedResult(int retried) {
     }
 

@@ -15,7 +15,7 @@ public record ConnectionRequest(
         @NotBlank(message = "is required: the BPO CRM user that receives callbacks, for example dealer-sync")
         @Size(max = 200, message = "must be at most 200 characters")
         String login,
-        @Pattern(regexp = "\\S+", message = "must not be empty or contain spaces; leave apiKey out to keep the current key")
+        @Pattern(regexp = "\\S+", message = "must not be empty or contain spaces. Leave apiKey out to keep the current key")
         @Size(max = 500, message = "must be at most 500 characters")
         String apiKey) {
 }

@@ -91,10 +91,10 @@ public class ConnectionResource {
             throw ApiException.badRequest("url", "'" + url + "' has no host name");
         }
         if (uri.getRawUserInfo() != null) {
-            throw ApiException.badRequest("url", "must not contain a user name or password; send the key in apiKey");
+            throw ApiException.badRequest("url", "must not contain a user name or password. Send the key in apiKey");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw ApiException.badRequest("url", "'" + url + "' must not contain a query or fragment; give the base URL of BPO CRM");
+            throw ApiException.badRequest("url", "'" + url + "' must not contain a query or fragment. Give the base URL of BPO CRM");
         }
     }
 }

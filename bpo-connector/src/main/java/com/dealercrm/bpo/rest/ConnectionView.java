@@ -4,7 +4,7 @@ import com.dealercrm.bpo.service.ConnectionService.CurrentConnection;
 import java.time.Instant;
 
 /**
- * The BPO CRM connection in effect. The API key itself is write-only: only {@code apiKeySet}
+ * The BPO CRM connection in effect. The API key itself is write-only, and {@code apiKeySet}
  * shows whether there is one. {@code source} is {@code configuration} or {@code saved}.
  */
 public record ConnectionView(

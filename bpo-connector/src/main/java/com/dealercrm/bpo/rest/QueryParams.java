@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Parses query parameters into values, answering 400 with the parameter name when one is invalid. */
+/** Parses query parameters into values. An invalid one raises a 400 that names the parameter. */
 final class QueryParams {
 
     static final int MAX_PAGE_SIZE = 200;

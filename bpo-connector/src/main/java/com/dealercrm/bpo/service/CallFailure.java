@@ -6,13 +6,13 @@ import com.dealercrm.bpo.client.ConnectionSettings;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
-/** Why a callback did not go through, and whether retrying later can help. */
+/** The reason a callback failed, and whether retrying later can help. */
 record CallFailure(Kind kind, String message) {
 
     enum Kind {
-        /** BPO CRM refused the call; retrying the same call cannot help. */
+        /** BPO CRM rejected the call, so retrying the same call cannot help. */
         REJECTED,
-        /** BPO CRM was unreachable, slow or failing; a later attempt may succeed. */
+        /** BPO CRM was unreachable, slow or failing, so a later attempt may succeed. */
         UNAVAILABLE,
         /** The circuit breaker stopped the call before it was made. */
         CIRCUIT_OPEN,

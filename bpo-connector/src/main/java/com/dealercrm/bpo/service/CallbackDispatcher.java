@@ -34,7 +34,7 @@ public class CallbackDispatcher {
 
     void onStart(@Observes StartupEvent event) {
         if (!settings.enabled()) {
-            Log.info("BPO callback worker is disabled (dealer.bpo.worker.enabled=false); jobs wait for another replica");
+            Log.info("BPO callback worker is disabled (dealer.bpo.worker.enabled=false), so jobs wait for another replica");
             return;
         }
         started = true;
@@ -46,7 +46,7 @@ public class CallbackDispatcher {
         started = false;
         if (timerId >= 0) {
             vertx.cancelTimer(timerId);
-            Log.info("BPO callback worker stopped; claimed jobs are released when their claims expire");
+            Log.info("BPO callback worker stopped. Its claimed jobs are released when their claims expire");
         }
     }
 

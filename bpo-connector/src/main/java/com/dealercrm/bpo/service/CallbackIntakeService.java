@@ -68,7 +68,7 @@ public class CallbackIntakeService {
         job.outcomeAt = date != null ? date : envelope.time();
         if (bpoLeadId <= 0 || job.outcomeAt == null) {
             throw new MalformedEventException(envelope.type() + " " + envelope.id() + " has BPO lead id " + bpoLeadId
-                    + " and date " + job.outcomeAt + "; expected a positive id and a date");
+                    + " and date " + job.outcomeAt + ", but a positive id and a date are expected");
         }
         return job;
     }
@@ -105,7 +105,7 @@ public class CallbackIntakeService {
         String code = reason == null ? "" : reason.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
         code = code.replaceAll("^_+|_+$", "");
         if (code.isEmpty()) {
-            Log.warnf("%s %s of lead %s has no lost reason; reporting '%s' to BPO CRM", envelope.type(), envelope.id(), envelope.aggregateid(), OTHER_REASON);
+            Log.warnf("%s %s of lead %s has no lost reason, so '%s' is reported to BPO CRM", envelope.type(), envelope.id(), envelope.aggregateid(), OTHER_REASON);
             return OTHER_REASON;
         }
         return code;

@@ -94,7 +94,7 @@ public class CallbackJobService {
                 .flatMap(job -> job == null ? Uni.createFrom().voidItem() : handleFailure(job, startedAt, failure));
     }
 
-    /** Makes a FAILED job PENDING and due now; returns null when no job has this id. */
+    /** Makes a FAILED job PENDING and due now. Returns null when no job has this id. */
     @WithTransaction
     public Uni<CallbackJob> retry(UUID id, String requestedBy) {
         return jobs.lockById(id)
@@ -113,7 +113,7 @@ public class CallbackJobService {
             return;
         }
         if (job.status != CallbackStatus.FAILED) {
-            throw ApiException.conflict("BPO callback job " + job.id + " is " + job.status + "; only FAILED jobs can be retried.")
+            throw ApiException.conflict("BPO callback job " + job.id + " is " + job.status + ", and only FAILED jobs can be retried.")
                     .with("status", job.status);
         }
         job.restart(maxAttempts, outbox.now());
@@ -124,7 +124,7 @@ public class CallbackJobService {
         return jobs.lockById(claimed.id)
                 .map(job -> {
                     if (job == null || !job.isClaimedBy(claimed.claimToken)) {
-                        Log.warnf("BPO callback job %s was claimed again after its claim expired; dropping this worker's result", claimed.id);
+                        Log.warnf("BPO callback job %s was claimed again after its claim expired, so this worker's result is dropped", claimed.id);
                         return null;
                     }
                     return job;

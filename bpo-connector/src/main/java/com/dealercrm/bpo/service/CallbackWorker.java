@@ -46,7 +46,7 @@ public class CallbackWorker {
                 .flatMap(ran -> ran ? runDue(done + 1, max) : Uni.createFrom().item(done));
     }
 
-    /** Claims and runs the next due job; returns false when none is due. */
+    /** Claims and runs the next due job. Returns false when none is due. */
     private Uni<Boolean> runNext() {
         return jobs.claimDue(1)
                 .flatMap(claimed -> claimed.isEmpty()

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
  * The BPO CRM connection in effect: the settings an admin saved, else the configured ones. The
- * API key is never logged; {@link ConnectionSettings#toString()} leaves it out.
+ * API key is never logged, because {@link ConnectionSettings#toString()} leaves it out.
  */
 @ApplicationScoped
 public class ConnectionService {
@@ -27,7 +27,7 @@ public class ConnectionService {
     public record CurrentConnection(ConnectionSettings settings, boolean saved, Instant updatedAt, String updatedBy) {
     }
 
-    /** A request to save settings; a null {@code apiKey} keeps the current key. */
+    /** A request to save settings. A null {@code apiKey} keeps the current key. */
     public record ConnectionChange(String url, String database, String login, String apiKey) {
     }
 

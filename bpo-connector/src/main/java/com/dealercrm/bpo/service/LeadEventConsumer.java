@@ -14,7 +14,7 @@ public class LeadEventConsumer {
 
     static final String CONSUMER = "bpo-connector";
 
-    /** Every type of the lead topic's contract; the types without a handler are skipped. */
+    /** Every type of the lead topic's contract. The types without a handler are skipped. */
     static final Set<String> KNOWN_TYPES = Set.of(
             LeadEvents.CREATED,
             LeadEvents.ENDORSED,

@@ -69,7 +69,7 @@ class EndorseCommandTest {
 
         given().post("/sim/leads/1234/endorse")
                 .then().statusCode(502)
-                .body("error", containsString("refused the bpo-crm client credentials with HTTP 401"))
+                .body("error", containsString("rejected the bpo-crm client credentials with HTTP 401"))
                 .body("error", containsString("bpo.dealer.client-secret"));
 
         assertThat(FakeDealerResource.RECEIVED).extracting(FakeDealerResource.Received::path).containsExactly("/token");

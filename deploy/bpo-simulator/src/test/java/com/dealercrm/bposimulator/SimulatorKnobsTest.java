@@ -120,7 +120,7 @@ class SimulatorKnobsTest {
                 .body("size()", equalTo(2))
                 .body("[0].method", equalTo("authenticate"))
                 .body("[1].target", equalTo("crm.lead.update_from_dealer_callback"))
-                .body("[1].answer", equalTo("result"))
+                .body("[1].response", equalTo("result"))
                 .extract().asString();
 
         assertThat(log).doesNotContain(JsonRpc.API_KEY);

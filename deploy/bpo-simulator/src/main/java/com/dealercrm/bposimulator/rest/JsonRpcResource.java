@@ -24,7 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Odoo's {@code /jsonrpc} endpoint. Answers are HTTP 200 with a {@code result} or, for an Odoo
+ * Odoo's {@code /jsonrpc} endpoint. Responses are HTTP 200 with a {@code result} or, for an Odoo
  * error, an {@code error} member, unless a knob makes the call fail at the HTTP level.
  */
 @Path("/jsonrpc")
@@ -113,8 +113,8 @@ public class JsonRpcResource {
         return Uni.createFrom().item(Response.status(status).type(MediaType.TEXT_HTML).entity(html).build());
     }
 
-    private Uni<Response> close(JsonNode params, HttpServerRequest request, String answer) {
-        log(params, answer);
+    private Uni<Response> close(JsonNode params, HttpServerRequest request, String response) {
+        log(params, response);
         request.connection().close();
         return Uni.createFrom().<Response>nothing();
     }
@@ -137,12 +137,12 @@ public class JsonRpcResource {
         }
     }
 
-    private void log(JsonNode params, String answer) {
+    private void log(JsonNode params, String response) {
         String service = params.path("service").asText(null);
         String method = params.path("method").asText(null);
         JsonNode args = params.path("args");
         String target = "execute_kw".equals(method) ? args.path(3).asText() + "." + args.path(4).asText() : null;
-        calls.add(new CallLog.Entry(Instant.now(), service, method, target, answer));
+        calls.add(new CallLog.Entry(Instant.now(), service, method, target, response));
     }
 
     private static Response json(JsonNode body) {

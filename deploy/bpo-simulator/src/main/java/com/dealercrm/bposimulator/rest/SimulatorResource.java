@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -55,7 +56,7 @@ public class SimulatorResource {
         return knobs.state();
     }
 
-    /** Makes /jsonrpc answer 503 ({@code mode=http503}, the default) or close connections ({@code mode=close}). */
+    /** Makes /jsonrpc respond with 503 ({@code mode=http503}, the default) or close connections ({@code mode=close}). */
     @POST
     @Path("/down")
     public SimulatorKnobs.State down(@QueryParam("mode") @DefaultValue("http503") String mode) {
@@ -70,7 +71,7 @@ public class SimulatorResource {
         return knobs.state();
     }
 
-    /** Delays every /jsonrpc answer by {@code ms} milliseconds; 0 turns the delay off. */
+    /** Delays every /jsonrpc response by {@code ms} milliseconds, or by none for 0. */
     @POST
     @Path("/slow")
     public SimulatorKnobs.State slow(@QueryParam("ms") long millis) {
@@ -123,7 +124,7 @@ public class SimulatorResource {
 
     /**
      * Endorses a BPO lead to the dealer's {@code /api/endorsements} and returns the dealer's
-     * status and answer. {@code brandId} and {@code productId} are dealer catalog ids.
+     * status and response. {@code brandId} and {@code productId} are dealer catalog ids.
      */
     @POST
     @Path("/leads/{id}/endorse")
@@ -166,7 +167,7 @@ public class SimulatorResource {
         try {
             return SimulatorKnobs.parse(type, value);
         } catch (IllegalArgumentException e) {
-            String allowed = Arrays.stream(type.getEnumConstants()).map(mode -> mode.name().toLowerCase().replace('_', '-')).toList().toString();
+            String allowed = Arrays.stream(type.getEnumConstants()).map(mode -> mode.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList().toString();
             throw badRequest(name + " '" + value + "' is not one of " + allowed + ".");
         }
     }

@@ -12,8 +12,8 @@ public class CallLog {
 
     static final int MAX_ENTRIES = 500;
 
-    /** One call: {@code target} is {@code model.method} for execute_kw; {@code answer} is "result", an error name or an HTTP status. */
-    public record Entry(Instant at, String service, String method, String target, String answer) {
+    /** One call. {@code target} is {@code model.method} for execute_kw, and {@code response} is "result", an error name or an HTTP status. */
+    public record Entry(Instant at, String service, String method, String target, String response) {
     }
 
     private final Deque<Entry> entries = new ArrayDeque<>();

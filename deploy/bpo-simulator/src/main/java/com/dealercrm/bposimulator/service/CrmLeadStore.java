@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 @ApplicationScoped
 public class CrmLeadStore {
 
-    /** The lost reasons BPO CRM knows; any other code is recorded as {@code other}. */
+    /** The lost reasons of BPO CRM. Any other code is recorded as {@code other}. */
     static final Set<String> LOST_REASONS = Set.of(
             "price_too_high", "chose_competitor", "not_ready_to_buy", "financing_issues", "no_stock_available", "buyer_cancelled", "other");
 

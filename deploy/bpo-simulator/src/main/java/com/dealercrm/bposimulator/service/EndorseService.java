@@ -23,11 +23,11 @@ import java.nio.charset.StandardCharsets;
 @ApplicationScoped
 public class EndorseService {
 
-    /** The dealer's answer: its HTTP status and JSON body. */
+    /** The dealer's response: its HTTP status and JSON body. */
     public record Result(int dealerStatus, JsonNode dealerResponse) {
     }
 
-    /** The endorsement could not be sent; the message says why and what to check. */
+    /** The endorsement could not be sent. The message gives the reason and what to check. */
     public static class EndorseException extends RuntimeException {
 
         public EndorseException(String message) {
@@ -93,7 +93,7 @@ public class EndorseService {
 
     private String accessToken() {
         String secret = dealer.clientSecret()
-                .orElseThrow(() -> new EndorseException("bpo.dealer.client-secret is not set; set BPO_DEALER_CLIENT_SECRET to the secret of the "
+                .orElseThrow(() -> new EndorseException("bpo.dealer.client-secret is not set. Set BPO_DEALER_CLIENT_SECRET to the secret of the "
                         + dealer.clientId() + " client."));
         String form = "grant_type=client_credentials&client_id=" + encode(dealer.clientId()) + "&client_secret=" + encode(secret);
         HttpRequest request = HttpRequest.newBuilder(URI.create(dealer.tokenUrl()))
@@ -104,8 +104,8 @@ public class EndorseService {
         HttpResponse<String> response = send(request, "Keycloak at " + dealer.tokenUrl());
         String token = readJson(response.body()).path("access_token").asText(null);
         if (response.statusCode() != 200 || token == null) {
-            throw new EndorseException("Keycloak at " + dealer.tokenUrl() + " refused the " + dealer.clientId()
-                    + " client credentials with HTTP " + response.statusCode() + "; check bpo.dealer.client-secret.");
+            throw new EndorseException("Keycloak at " + dealer.tokenUrl() + " rejected the " + dealer.clientId()
+                    + " client credentials with HTTP " + response.statusCode() + ". Check bpo.dealer.client-secret.");
         }
         return token;
     }

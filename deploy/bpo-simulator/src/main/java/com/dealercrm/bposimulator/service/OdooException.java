@@ -42,7 +42,7 @@ public class OdooException extends RuntimeException {
         return name;
     }
 
-    /** The top-level {@code message} Odoo puts beside {@code data}. */
+    /** Returns the top-level {@code message} that Odoo puts beside {@code data}. */
     public String title() {
         return code == SESSION_EXPIRED ? "Odoo Session Expired" : "Odoo Server Error";
     }

@@ -7,22 +7,22 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The failure knobs of {@code /jsonrpc}: down (answer 503, or close the connection), slow (delay
- * every answer), and fail the next N calls in a given mode. The {@code /sim} paths are never
+ * The failure knobs of {@code /jsonrpc}: down (respond with 503, or close the connection), slow
+ * (delay every response), and fail the next N calls in a given mode. The {@code /sim} paths are never
  * affected, so the simulator can always be brought back up.
  */
 @ApplicationScoped
 public class SimulatorKnobs {
 
-    /** How the endpoint behaves while it is down. */
+    /** The behavior of the endpoint while it is down. */
     public enum DownMode {
-        /** HTTP 503 with an HTML body, as a reverse proxy in front of a stopped Odoo answers. */
+        /** HTTP 503 with an HTML body, as a reverse proxy in front of a stopped Odoo responds. */
         HTTP503,
-        /** The connection is closed without an answer. */
+        /** The connection is closed without a response. */
         CLOSE
     }
 
-    /** How one of the next calls fails. */
+    /** The failure of one of the next calls. */
     public enum FailMode {
         HTTP500,
         /** No answer until the hold time passes, then the connection is closed. */
@@ -32,7 +32,7 @@ public class SimulatorKnobs {
         SESSION_EXPIRED
     }
 
-    /** What the endpoint does with the next call. */
+    /** The handling of the next call. */
     public record Action(DownMode down, FailMode failure, long delayMillis) {
     }
 
@@ -65,7 +65,7 @@ public class SimulatorKnobs {
 
     public synchronized void slow(long millis) {
         slowMillis = millis;
-        Log.infof("BPO CRM simulator answers after %d ms", millis);
+        Log.infof("BPO CRM simulator responds after a delay of %d ms", millis);
     }
 
     public synchronized void failNext(int count, FailMode mode) {
