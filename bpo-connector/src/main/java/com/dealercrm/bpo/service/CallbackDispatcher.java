@@ -6,6 +6,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,7 +64,7 @@ public class CallbackDispatcher {
         }
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> worker.runDue(settings.batchSize())
+        context.runOnContext(ignored -> Uni.createFrom().deferred(() -> worker.runDue(settings.batchSize()))
                 .onTermination().invoke(() -> running.set(false))
                 .subscribe().with(
                         count -> logRun(count),

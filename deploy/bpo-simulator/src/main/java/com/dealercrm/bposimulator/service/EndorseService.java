@@ -114,7 +114,8 @@ public class EndorseService {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new EndorseException("Calling " + target + " failed: " + e);
+            String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            throw new EndorseException("Calling " + target + " failed: " + reason);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new EndorseException("Interrupted while calling " + target);
