@@ -8,6 +8,7 @@ import com.dealercrm.bposimulator.service.EndorseService;
 import com.dealercrm.bposimulator.service.SimulatorKnobs;
 import com.dealercrm.bposimulator.service.SimulatorKnobs.DownMode;
 import com.dealercrm.bposimulator.service.SimulatorKnobs.FailMode;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -110,6 +111,23 @@ public class SimulatorResource {
         return leads.all().stream().map(BpoLead::fields).toList();
     }
 
+    /** Opens a new BPO lead in negotiation; {@code name} and {@code partnerName} are required. */
+    @POST
+    @Path("/leads")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createLead(NewLeadRequest request) {
+        if (request == null || isBlank(request.name()) || isBlank(request.partnerName())) {
+            throw badRequest("name and partnerName are required, for example {\"name\": \"Fortuner for a family\", \"partnerName\": \"Maria Santos\"}.");
+        }
+        int quantity = request.quantity() == null ? 1 : request.quantity();
+        if (quantity < 1) {
+            throw badRequest("quantity must be 1 or more, not " + quantity + ".");
+        }
+        BpoLead lead = leads.create(request.name(), request.partnerName(), request.mobile(), request.email(), request.vehicle(), quantity,
+                request.expectedRevenue(), request.description(), isBlank(request.endorsedBy()) ? "BPO agent" : request.endorsedBy());
+        return Response.status(201).entity(lead.fields()).build();
+    }
+
     @GET
     @Path("/leads/{id}")
     public Map<String, Object> lead(@PathParam("id") long id) {
@@ -149,6 +167,10 @@ public class SimulatorResource {
                     .entity(Map.of("error", "BPO lead " + id + " does not exist; GET /sim/leads lists the leads.")).build());
         }
         return lead;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static void checkHttpUrl(String url) {

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The simulated BPO CRM's {@code crm.lead} records, in memory and seeded on start, and what
@@ -28,7 +29,11 @@ public class CrmLeadStore {
     static final Set<String> LOST_REASONS = Set.of(
             "price_too_high", "chose_competitor", "not_ready_to_buy", "financing_issues", "no_stock_available", "buyer_cancelled", "other");
 
+    /** The id of the first lead created through {@link #create}, after the seeded ones. */
+    static final long FIRST_CREATED_ID = 2000;
+
     private final Map<Long, BpoLead> leads = new ConcurrentSkipListMap<>();
+    private final AtomicLong nextId = new AtomicLong();
     private final Clock clock = Clock.systemUTC();
 
     public CrmLeadStore() {
@@ -38,12 +43,24 @@ public class CrmLeadStore {
     /** Drops every change and restores the seeded leads. */
     public final void reset() {
         leads.clear();
+        nextId.set(FIRST_CREATED_ID);
         add(new BpoLead(1234, "LEAD/01234", "Fortuner for a family of six", "Maria Santos", "+63 917 555 0101", "maria.santos@example.com",
                 "Toyota Fortuner 2.8 LTD", 1, new BigDecimal("2150000.00"), "Wants delivery before June; trade-in of a 2015 Innova.", "Ana Cruz"));
         add(new BpoLead(1235, "LEAD/01235", "Two pickups for a farm", "Jose Reyes", "+63 918 555 0202", "jose.reyes@example.com",
                 "Toyota Hilux 2.4 E 4x2", 2, new BigDecimal("2640000.00"), "Pays cash; compares with a Navara quote.", "Ana Cruz"));
         add(new BpoLead(1236, "LEAD/01236", "First car, financed", "Liza Mendoza", "+63 919 555 0303", "liza.mendoza@example.com",
                 "Toyota Vios 1.3 XLE CVT", 1, new BigDecimal("885000.00"), "Bank financing pre-approved.", "Ben Torres"));
+    }
+
+    /** Opens a new BPO lead in negotiation, with the next free id, and returns it. */
+    public BpoLead create(String name, String partnerName, String mobile, String email, String vehicle, int quantity,
+            BigDecimal expectedRevenue, String description, String endorsedBy) {
+        long id = nextId.getAndIncrement();
+        BpoLead lead = new BpoLead(id, String.format("LEAD/%05d", id), name, partnerName, mobile, email, vehicle, quantity,
+                expectedRevenue, description, endorsedBy);
+        add(lead);
+        Log.infof("Opened BPO lead %s for %s", lead.reference, partnerName);
+        return lead;
     }
 
     public List<BpoLead> all() {
