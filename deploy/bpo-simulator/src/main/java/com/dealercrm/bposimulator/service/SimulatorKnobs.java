@@ -25,7 +25,7 @@ public class SimulatorKnobs {
     /** The failure of one of the next calls. */
     public enum FailMode {
         HTTP500,
-        /** No answer until the hold time passes, then the connection is closed. */
+        /** No response until the hold time passes, then the connection is closed. */
         TIMEOUT,
         CLOSE,
         /** Odoo's error code 100 in the JSON-RPC envelope. */
