@@ -43,7 +43,6 @@ final class QuarkusService {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
-        command.addAll(new ClassDataArchive(data.classDataDirectory(), service.name(), jar).jvmOptions());
         command.addAll(extraOptions());
         command.add("-jar");
         command.add(jar.toString());

@@ -46,10 +46,6 @@ final class StackData {
         return root.resolve("keycloak");
     }
 
-    Path classDataDirectory() {
-        return root.resolve("class-data");
-    }
-
     /** Creates the folder and its marker file if they do not exist. */
     void prepare() {
         try {
