@@ -1,9 +1,7 @@
 package com.dealercrm.lead.rest;
 
 import com.dealercrm.lead.mapping.EndorsementRequest;
-import com.dealercrm.lead.mapping.LeadMapper;
 import com.dealercrm.lead.mapping.LeadView;
-import com.dealercrm.lead.service.LeadAccess;
 import com.dealercrm.lead.service.LeadIntakeService;
 import com.dealercrm.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -24,11 +22,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class EndorsementResource {
 
     private final LeadIntakeService intake;
-    private final LeadAccess access;
+    private final LeadViews views;
 
-    public EndorsementResource(LeadIntakeService intake, LeadAccess access) {
+    public EndorsementResource(LeadIntakeService intake, LeadViews views) {
         this.intake = intake;
-        this.access = access;
+        this.views = views;
     }
 
     /** Returns 201 with the new lead, or 200 with the lead an earlier endorsement of the same BPO lead created. */
@@ -36,11 +34,9 @@ public class EndorsementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<LeadView>> endorse(@Valid @NotNull EndorsementRequest request) {
         return intake.endorse(request)
-                .map(result -> {
-                    LeadView view = LeadMapper.toView(result.lead(), access.actions(result.lead()));
-                    return result.created()
-                            ? RestResponse.ResponseBuilder.<LeadView>created(LeadResource.location(result.lead())).entity(view).build()
-                            : RestResponse.ok(view);
-                });
+                .chain(result -> views.of(result.lead())
+                        .map(view -> result.created()
+                                ? RestResponse.ResponseBuilder.<LeadView>created(LeadResource.location(result.lead())).entity(view).build()
+                                : RestResponse.ok(view)));
     }
 }

@@ -4,6 +4,7 @@ import com.dealercrm.lead.Lead;
 import com.dealercrm.lead.LeadStage;
 import com.dealercrm.lead.mapping.AssignRequest;
 import com.dealercrm.lead.mapping.CallLogView;
+import com.dealercrm.lead.mapping.ConversionView;
 import com.dealercrm.lead.mapping.CreateLeadRequest;
 import com.dealercrm.lead.mapping.LeadMapper;
 import com.dealercrm.lead.mapping.LeadPatchReader;
@@ -14,12 +15,14 @@ import com.dealercrm.lead.mapping.PageView;
 import com.dealercrm.lead.mapping.PipelineView;
 import com.dealercrm.lead.mapping.StageRequest;
 import com.dealercrm.lead.service.CallLogService;
-import com.dealercrm.lead.service.LeadAccess;
+import com.dealercrm.lead.service.Conversion;
 import com.dealercrm.lead.service.LeadEditService;
 import com.dealercrm.lead.service.LeadIntakeService;
 import com.dealercrm.lead.service.LeadQueryService;
 import com.dealercrm.lead.service.LeadSearch;
 import com.dealercrm.lead.service.LeadWorkflowService;
+import com.dealercrm.lead.service.MarkWonService;
+import com.dealercrm.lead.service.QuotationConversionService;
 import com.dealercrm.platform.security.Roles;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
@@ -35,7 +38,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -53,26 +59,32 @@ public class LeadResource {
     private final LeadQueryService queries;
     private final LeadWorkflowService workflow;
     private final LeadEditService edits;
+    private final QuotationConversionService conversions;
+    private final MarkWonService markWon;
     private final CallLogService calls;
     private final LeadPatchReader patchReader;
-    private final LeadAccess access;
+    private final LeadViews views;
 
     public LeadResource(LeadIntakeService intake, LeadQueryService queries, LeadWorkflowService workflow, LeadEditService edits,
-            CallLogService calls, LeadPatchReader patchReader, LeadAccess access) {
+            QuotationConversionService conversions, MarkWonService markWon, CallLogService calls, LeadPatchReader patchReader,
+            LeadViews views) {
         this.intake = intake;
         this.queries = queries;
         this.workflow = workflow;
         this.edits = edits;
+        this.conversions = conversions;
+        this.markWon = markWon;
         this.calls = calls;
         this.patchReader = patchReader;
-        this.access = access;
+        this.views = views;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<LeadView>> create(@Valid @NotNull CreateLeadRequest request) {
         return intake.create(request)
-                .map(lead -> RestResponse.ResponseBuilder.<LeadView>created(location(lead)).entity(view(lead)).build());
+                .chain(lead -> views.of(lead)
+                        .map(view -> RestResponse.ResponseBuilder.<LeadView>created(location(lead)).entity(view).build()));
     }
 
     @GET
@@ -83,7 +95,8 @@ public class LeadResource {
         int pageNumber = QueryParams.page(page);
         int pageSize = QueryParams.size(size);
         return queries.search(search, pageNumber, pageSize)
-                .map(result -> new PageView<>(result.items().stream().map(this::view).toList(), result.total(), pageNumber, pageSize));
+                .chain(result -> views.of(result.items())
+                        .map(items -> new PageView<>(items, result.total(), pageNumber, pageSize)));
     }
 
     /** My Pipeline; {@code size} limits the leads listed per column (default 50, at most 200), not the counts. */
@@ -92,16 +105,14 @@ public class LeadResource {
     public Uni<PipelineView> pipeline(@RestQuery String size) {
         int perColumn = QueryParams.integer("size", size, DEFAULT_COLUMN_SIZE, 1, QueryParams.MAX_PAGE_SIZE);
         return queries.pipeline(perColumn)
-                .map(columns -> new PipelineView(columns.stream()
-                        .map(column -> new PipelineView.Column(column.stage(), column.count(), column.leads().stream().map(this::view).toList()))
-                        .toList()));
+                .chain(this::pipelineView);
     }
 
     @GET
     @Path("/{id}")
     public Uni<RestResponse<LeadView>> get(@RestPath UUID id) {
         return queries.get(id)
-                .map(this::withEtag);
+                .chain(this::withEtag);
     }
 
     /** Edits tracked fields; {@code If-Match: "<version>"} makes the edit fail with 412 when the lead changed since. */
@@ -111,7 +122,7 @@ public class LeadResource {
     public Uni<RestResponse<LeadView>> update(@RestPath UUID id, @RestHeader("If-Match") String ifMatch, JsonNode body) {
         return patchReader.read(body)
                 .chain(patch -> edits.update(id, ifMatch, patch))
-                .map(this::withEtag);
+                .chain(this::withEtag);
     }
 
     @POST
@@ -119,14 +130,14 @@ public class LeadResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<LeadView> changeStage(@RestPath UUID id, @Valid @NotNull StageRequest request) {
         return workflow.changeStage(id, request.stage())
-                .map(this::view);
+                .chain(views::of);
     }
 
     @POST
     @Path("/{id}/claim")
     public Uni<LeadView> claim(@RestPath UUID id) {
         return workflow.claim(id)
-                .map(this::view);
+                .chain(views::of);
     }
 
     @POST
@@ -135,14 +146,26 @@ public class LeadResource {
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public Uni<LeadView> assign(@RestPath UUID id, @Valid @NotNull AssignRequest request) {
         return workflow.assign(id, request)
-                .map(this::view);
+                .chain(views::of);
     }
 
+    /** Returns 201 when this request linked a new sale order, and 200 with the existing link when the lead already had one. */
+    @POST
+    @Path("/{id}/convert-to-quotation")
+    public Uni<RestResponse<ConversionView>> convertToQuotation(@RestPath UUID id) {
+        return conversions.convert(id)
+                .map(LeadResource::conversionResponse);
+    }
+
+    /**
+     * Moves the lead to Won after asking quotation-service and delivery-service whether its sale
+     * order is confirmed and delivered. A second Mark Won of a lead gets 409, also when both run at once.
+     */
     @POST
     @Path("/{id}/mark-won")
     public Uni<LeadView> markWon(@RestPath UUID id) {
-        return workflow.markWon(id)
-                .map(this::view);
+        return markWon.markWon(id)
+                .chain(views::of);
     }
 
     @POST
@@ -150,21 +173,21 @@ public class LeadResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<LeadView> markLost(@RestPath UUID id, @Valid @NotNull MarkLostRequest request) {
         return workflow.markLost(id, request)
-                .map(this::view);
+                .chain(views::of);
     }
 
     @POST
     @Path("/{id}/archive")
     public Uni<LeadView> archive(@RestPath UUID id) {
         return workflow.setActive(id, false)
-                .map(this::view);
+                .chain(views::of);
     }
 
     @POST
     @Path("/{id}/unarchive")
     public Uni<LeadView> unarchive(@RestPath UUID id) {
         return workflow.setActive(id, true)
-                .map(this::view);
+                .chain(views::of);
     }
 
     @DELETE
@@ -205,14 +228,30 @@ public class LeadResource {
         return search;
     }
 
-    private LeadView view(Lead lead) {
-        return LeadMapper.toView(lead, access.actions(lead));
+    private Uni<PipelineView> pipelineView(List<LeadQueryService.Column> columns) {
+        List<Lead> all = columns.stream().flatMap(column -> column.leads().stream()).toList();
+        return views.of(all)
+                .map(allViews -> {
+                    Map<UUID, LeadView> viewById = allViews.stream().collect(Collectors.toMap(LeadView::id, view -> view));
+                    return new PipelineView(columns.stream()
+                            .map(column -> new PipelineView.Column(column.stage(), column.count(),
+                                    column.leads().stream().map(lead -> viewById.get(lead.id)).toList()))
+                            .toList());
+                });
     }
 
-    private RestResponse<LeadView> withEtag(Lead lead) {
-        return RestResponse.ResponseBuilder.ok(view(lead))
-                .header("ETag", "\"" + lead.version + "\"")
-                .build();
+    private Uni<RestResponse<LeadView>> withEtag(Lead lead) {
+        return views.of(lead)
+                .map(view -> RestResponse.ResponseBuilder.ok(view)
+                        .header("ETag", "\"" + lead.version + "\"")
+                        .build());
+    }
+
+    private static RestResponse<ConversionView> conversionResponse(Conversion conversion) {
+        ConversionView view = new ConversionView(conversion.saleOrderId(), conversion.saleOrderName());
+        return conversion.created()
+                ? RestResponse.status(RestResponse.Status.CREATED, view)
+                : RestResponse.ok(view);
     }
 
     static URI location(Lead lead) {

@@ -2,6 +2,7 @@ package com.dealercrm.lead.service;
 
 import com.dealercrm.lead.Lead;
 import com.dealercrm.lead.LeadAction;
+import com.dealercrm.lead.LeadStage;
 import com.dealercrm.platform.error.ApiException;
 import com.dealercrm.platform.security.CallerIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,8 +49,11 @@ public class LeadAccess {
         return lead;
     }
 
-    /** Returns the header buttons the caller may use on the lead now. */
-    public List<LeadAction> actions(Lead lead) {
+    /**
+     * Returns the header buttons the caller may use on the lead now. {@code markWonReady} says
+     * whether the Mark Won gate would pass, as {@link MarkWonReadiness} finds it.
+     */
+    public List<LeadAction> actions(Lead lead, boolean markWonReady) {
         List<LeadAction> actions = new ArrayList<>();
         if (!canWork(lead)) {
             return actions;
@@ -64,7 +68,9 @@ public class LeadAccess {
         if (lead.saleOrderId != null) {
             actions.add(LeadAction.OPEN_QUOTATION);
         }
-        // TODO: offer MARK_WON once Mark Won checks its gate (order confirmed, every delivery done).
+        if (lead.stage == LeadStage.NEGOTIATION && lead.saleOrderId != null && markWonReady) {
+            actions.add(LeadAction.MARK_WON);
+        }
         if (open) {
             actions.add(LeadAction.MARK_LOST);
         }

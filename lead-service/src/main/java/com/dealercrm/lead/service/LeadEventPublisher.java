@@ -5,6 +5,7 @@ import com.dealercrm.events.Aggregate;
 import com.dealercrm.events.FieldChange;
 import com.dealercrm.events.LeadEvents;
 import com.dealercrm.events.Topics;
+import com.dealercrm.lead.BpoSyncStatus;
 import com.dealercrm.lead.CallLog;
 import com.dealercrm.lead.Lead;
 import com.dealercrm.lead.LeadStage;
@@ -55,6 +56,19 @@ public class LeadEventPublisher {
         return record(lead, LeadEvents.CALL_LOGGED, actor, data);
     }
 
+    /** Records the link to a sale order; {@code changes} has the old and new value of each field the link set. */
+    public Uni<Void> quotationLinked(Lead lead, List<FieldChange> changes, Actor actor) {
+        LeadEvents.QuotationLinked data = new LeadEvents.QuotationLinked(LeadMapper.text(lead.saleOrderId), lead.saleOrderName,
+                List.copyOf(changes));
+        return record(lead, LeadEvents.QUOTATION_LINKED, actor, data);
+    }
+
+    public Uni<Void> won(Lead lead, LeadStage from, Actor actor) {
+        LeadEvents.LeadWon data = new LeadEvents.LeadWon(from.name(), lead.dateWon, LeadMapper.text(lead.saleOrderId),
+                lead.saleOrderName, lead.bpoSourceLeadId, lead.bpoSourceReference);
+        return record(lead, LeadEvents.WON, actor, data);
+    }
+
     public Uni<Void> lost(Lead lead, LeadStage from, Actor actor) {
         LeadEvents.LeadLost data = new LeadEvents.LeadLost(from.name(), lead.dateLost, lead.lostReason.name(), lead.lostNotes,
                 LeadMapper.text(lead.saleOrderId), lead.saleOrderName, lead.bpoSourceLeadId, lead.bpoSourceReference);
@@ -68,6 +82,12 @@ public class LeadEventPublisher {
 
     public Uni<Void> deleted(Lead lead, Actor actor) {
         return record(lead, LeadEvents.DELETED, actor, new LeadEvents.LeadDeleted(lead.reference));
+    }
+
+    /** Records a new BPO sync status; {@code error} is the callback's error text, null on success. */
+    public Uni<Void> bpoSyncChanged(Lead lead, BpoSyncStatus from, String error, Actor actor) {
+        LeadEvents.BpoSyncChanged data = new LeadEvents.BpoSyncChanged(from.name(), lead.bpoSyncStatus.name(), error);
+        return record(lead, LeadEvents.BPO_SYNC_CHANGED, actor, data);
     }
 
     private Uni<Void> record(Lead lead, String type, Actor actor, Object data) {

@@ -1,6 +1,7 @@
 package com.dealercrm.lead.service;
 
 import com.dealercrm.events.Actor;
+import com.dealercrm.lead.BpoSyncStatus;
 import com.dealercrm.lead.Lead;
 import com.dealercrm.lead.LeadStage;
 import com.dealercrm.lead.mapping.AssignRequest;
@@ -10,6 +11,7 @@ import com.dealercrm.lead.repository.LeadRepository;
 import com.dealercrm.platform.error.ApiException;
 import com.dealercrm.platform.outbox.EventOutbox;
 import com.dealercrm.platform.security.CallerIdentity;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -20,6 +22,7 @@ import java.util.UUID;
  * Moves leads through the pipeline and between owners: stage changes, claim, assign, Mark Won,
  * Mark Lost, archive, unarchive and delete. Each command locks the lead's row, checks access and
  * state, and changes the lead in one transaction that records one event, or none when nothing changed.
+ * Won and Lost set the BPO sync status of an endorsed lead to PENDING.
  */
 @ApplicationScoped
 public class LeadWorkflowService {
@@ -80,16 +83,28 @@ public class LeadWorkflowService {
     }
 
     /**
-     * Rejects Mark Won for now. Mark Won needs a linked sale order that is confirmed and fully
-     * delivered, and this service cannot check the order and its deliveries yet.
+     * Loads a lead for Mark Won and checks what this service alone can check: access, the stage
+     * and the link to a sale order. {@link MarkWonService} then asks the owners of the order.
+     */
+    @WithSession
+    public Uni<Lead> findWinnable(UUID id) {
+        Log.debugf("Mark Won of lead %s by %s", id, caller.id());
+        return leads.findById(id)
+                .map(lead -> access.requireWorkable(lead, id))
+                .invoke(LeadWorkflowService::checkWinnable);
+    }
+
+    /**
+     * Moves the lead to Won, once the Mark Won gate passed. The lead's row is locked first, so of
+     * two concurrent calls one moves the lead and records the event, and the other gets a 409
+     * because the lead is already Won.
      */
     @WithTransaction
-    public Uni<Lead> markWon(UUID id) {
+    public Uni<Lead> win(UUID id) {
         Actor actor = caller.actor();
-        Log.debugf("Mark Won of lead %s by %s", id, actor.id());
         return lockWorkable(id, actor)
-                .invoke(lead -> StageRules.checkOpen(lead, "be marked won"))
-                .invoke(LeadWorkflowService::checkWinnable);
+                .invoke(LeadWorkflowService::checkWinnable)
+                .call(lead -> moveToWon(lead, actor));
     }
 
     /** Moves an open lead to Lost with the reason and notes; a linked sale order is left as it is. */
@@ -157,6 +172,16 @@ public class LeadWorkflowService {
         return events.assigned(lead, fromId, fromName, claimed, actor);
     }
 
+    private Uni<Void> moveToWon(Lead lead, Actor actor) {
+        LeadStage from = lead.stage;
+        lead.stage = LeadStage.WON;
+        lead.dateWon = outbox.now();
+        lead.updatedAt = lead.dateWon;
+        markBpoSyncPending(lead);
+        Log.infof("Lead %s marked won with sale order %s by %s", lead.reference, lead.saleOrderName, actor.name());
+        return events.won(lead, from, actor);
+    }
+
     private Uni<Void> lose(Lead lead, MarkLostRequest request, Actor actor) {
         LeadStage from = lead.stage;
         lead.stage = LeadStage.LOST;
@@ -164,8 +189,17 @@ public class LeadWorkflowService {
         lead.lostReason = request.reason();
         lead.lostNotes = Values.text(request.notes());
         lead.updatedAt = lead.dateLost;
+        markBpoSyncPending(lead);
         Log.infof("Lead %s marked lost (%s) by %s", lead.reference, request.reason(), actor.name());
         return events.lost(lead, from, actor);
+    }
+
+    // bpo-connector reports the outcome of an endorsed lead to BPO CRM and publishes the result,
+    // which sets SYNCED or FAILED.
+    private static void markBpoSyncPending(Lead lead) {
+        if (lead.isEndorsed()) {
+            lead.bpoSyncStatus = BpoSyncStatus.PENDING;
+        }
     }
 
     private Uni<Void> changeActive(Lead lead, boolean active, Actor actor) {
@@ -188,6 +222,10 @@ public class LeadWorkflowService {
     }
 
     private static void checkWinnable(Lead lead) {
+        if (lead.stage == LeadStage.WON) {
+            throw ApiException.conflict("Lead " + lead.reference + " is already Won.");
+        }
+        StageRules.checkOpen(lead, "be marked won");
         if (lead.stage != LeadStage.NEGOTIATION) {
             throw ApiException.conflict("Mark Won needs the lead in Negotiation, and lead " + lead.reference + " is in "
                     + lead.stage.label() + "; move it forward one stage at a time first.");
@@ -195,9 +233,6 @@ public class LeadWorkflowService {
         if (lead.saleOrderId == null) {
             throw ApiException.conflict("Create a quotation first with the Convert to Quotation button.");
         }
-        // TODO: check that the order is confirmed and every delivery is done, then move the lead to Won.
-        throw ApiException.unavailable("Mark Won cannot check sale order " + lead.saleOrderName
-                + " and its deliveries yet, so lead " + lead.reference + " stays in Negotiation; try again later.");
     }
 
     private static void checkDeletable(Lead lead) {
