@@ -1,0 +1,26 @@
+package com.dealercrm.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuarkusServiceTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "17.0.8, false",
+            "17.0.9, true",
+            "17.0.15, true",
+            "18.0.2, false",
+            "20.0.1, false",
+            "21, false",
+            "21.0.1, true",
+            "22, true",
+            "25.0.1, true"})
+    void nativeHeapTrimNeedsSupportingJdk(String version, boolean expected) {
+        boolean added = !QuarkusService.nativeHeapTrimOptions(Runtime.Version.parse(version)).isEmpty();
+
+        assertThat(added).isEqualTo(expected);
+    }
+}
