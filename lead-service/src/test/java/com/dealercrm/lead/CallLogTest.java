@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import com.dealercrm.lead.fake.OwnerServices;
 import com.dealercrm.testsupport.KafkaTestResource;
 import com.dealercrm.testsupport.PostgresTestResource;
 import com.dealercrm.testsupport.TestTokens;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(TestTokens.class)
+@WithTestResource(OwnerServices.class)
 class CallLogTest {
 
     @Test

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 
 import com.dealercrm.events.EventEnvelope;
 import com.dealercrm.events.LeadEvents;
+import com.dealercrm.lead.fake.OwnerServices;
 import com.dealercrm.testsupport.KafkaTestResource;
 import com.dealercrm.testsupport.PostgresTestResource;
 import com.dealercrm.testsupport.TestTokens;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(TestTokens.class)
+@WithTestResource(OwnerServices.class)
 class EndorsementTest {
 
     @Test

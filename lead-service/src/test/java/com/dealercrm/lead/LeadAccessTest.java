@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import com.dealercrm.lead.fake.OwnerServices;
 import com.dealercrm.testsupport.KafkaTestResource;
 import com.dealercrm.testsupport.PostgresTestResource;
 import com.dealercrm.testsupport.TestTokens;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(TestTokens.class)
+@WithTestResource(OwnerServices.class)
 class LeadAccessTest {
 
     private record Endpoint(String method, String path, Map<String, Object> body) {
@@ -48,6 +50,7 @@ class LeadAccessTest {
             new Endpoint("PATCH", "/api/leads/{id}", Map.of("notes", "changed")),
             new Endpoint("POST", "/api/leads/{id}/stage", Map.of("stage", "QUALIFIED")),
             new Endpoint("POST", "/api/leads/{id}/claim", null),
+            new Endpoint("POST", "/api/leads/{id}/convert-to-quotation", null),
             new Endpoint("POST", "/api/leads/{id}/mark-won", null),
             new Endpoint("POST", "/api/leads/{id}/mark-lost", Map.of("reason", "OTHER")),
             new Endpoint("POST", "/api/leads/{id}/archive", null),

@@ -113,7 +113,10 @@ final class LeadApi {
         as(user).body(Map.of("stage", stage)).post("/api/leads/" + leadId + "/stage").then().statusCode(200);
     }
 
-    /** Links a sale order to the lead directly in the database, because no endpoint of this service sets the link yet. */
+    /**
+     * Links a sale order that no service knows to the lead, directly in the database, for tests of
+     * rules that only look at the link.
+     */
     static void linkSaleOrder(String leadId, String saleOrderName) throws SQLException {
         String sql = "UPDATE lead SET sale_order_id = ?::uuid, sale_order_name = ? WHERE id = ?::uuid";
         try (Connection connection = PostgresTestResource.server().dataSource(PostgresTestResource.DATABASE).getConnection();

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.dealercrm.events.EventEnvelope;
 import com.dealercrm.events.EventJson;
 import com.dealercrm.events.LeadEvents;
+import com.dealercrm.lead.fake.OwnerServices;
 import com.dealercrm.testsupport.KafkaTestResource;
 import com.dealercrm.testsupport.PostgresTestResource;
 import com.dealercrm.testsupport.TestTokens;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(TestTokens.class)
+@WithTestResource(OwnerServices.class)
 class LeadClaimTest {
 
     @Test

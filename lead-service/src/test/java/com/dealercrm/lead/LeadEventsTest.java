@@ -8,6 +8,7 @@ import com.dealercrm.events.EventEnvelope;
 import com.dealercrm.events.EventJson;
 import com.dealercrm.events.FieldChange;
 import com.dealercrm.events.LeadEvents;
+import com.dealercrm.lead.fake.OwnerServices;
 import com.dealercrm.testsupport.KafkaTestResource;
 import com.dealercrm.testsupport.PostgresTestResource;
 import com.dealercrm.testsupport.TestTokens;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(TestTokens.class)
+@WithTestResource(OwnerServices.class)
 class LeadEventsTest {
 
     @Test

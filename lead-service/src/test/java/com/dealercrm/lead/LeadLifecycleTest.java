@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.dealercrm.lead.fake.OwnerServices;
 import com.dealercrm.testsupport.KafkaTestResource;
 import com.dealercrm.testsupport.PostgresTestResource;
 import com.dealercrm.testsupport.TestTokens;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(TestTokens.class)
+@WithTestResource(OwnerServices.class)
 class LeadLifecycleTest {
 
     @Test

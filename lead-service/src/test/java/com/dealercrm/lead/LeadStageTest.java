@@ -3,6 +3,7 @@ package com.dealercrm.lead;
 import static com.dealercrm.lead.LeadApi.as;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.dealercrm.lead.fake.OwnerServices;
 import com.dealercrm.testsupport.KafkaTestResource;
 import com.dealercrm.testsupport.PostgresTestResource;
 import com.dealercrm.testsupport.TestTokens;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(TestTokens.class)
+@WithTestResource(OwnerServices.class)
 class LeadStageTest {
 
     @Test
@@ -117,16 +119,6 @@ class LeadStageTest {
                 .then().statusCode(200)
                 .body("stage", equalTo("LOST"))
                 .body("saleOrderName", equalTo("SO00077"));
-    }
-
-    @Test
-    void markWonWithOrderIsUnavailable() throws Exception {
-        String id = LeadApi.endorseNewLead();
-        as(TestUsers.AGENT1).post("/api/leads/" + id + "/claim").then().statusCode(200);
-        LeadApi.linkSaleOrder(id, "SO00078");
-
-        as(TestUsers.AGENT1).post("/api/leads/" + id + "/mark-won").then().statusCode(503);
-        assertStage(id, "NEGOTIATION", 1);
     }
 
     private static io.restassured.response.Response changeStage(String id, String stage) {

@@ -3,6 +3,7 @@ package com.dealercrm.lead;
 import static com.dealercrm.lead.LeadApi.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.dealercrm.lead.fake.OwnerServices;
 import com.dealercrm.testsupport.KafkaTestResource;
 import com.dealercrm.testsupport.PostgresTestResource;
 import com.dealercrm.testsupport.TestTokens;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(TestTokens.class)
+@WithTestResource(OwnerServices.class)
 class PartnerMatchingTest {
 
     @Test
