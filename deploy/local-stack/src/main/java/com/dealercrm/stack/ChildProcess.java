@@ -77,11 +77,21 @@ public final class ChildProcess {
      * then kills whatever is left.
      */
     public void stop(Duration grace) {
+        List<ProcessHandle> tree = requestStop();
+        awaitStop(tree, grace);
+    }
+
+    /** Sends SIGTERM to the process and its descendants without waiting, and returns them for {@link #awaitStop}. */
+    public List<ProcessHandle> requestStop() {
         stopping = true;
         List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
         tree.add(0, process.toHandle());
         tree.forEach(ProcessHandle::destroy);
+        return tree;
+    }
 
+    /** Waits up to {@code grace} for the processes that {@link #requestStop} signalled, then kills whatever is left. */
+    public void awaitStop(List<ProcessHandle> tree, Duration grace) {
         long deadline = System.nanoTime() + grace.toNanos();
         for (ProcessHandle handle : tree) {
             long remaining = Math.max(0, deadline - System.nanoTime());

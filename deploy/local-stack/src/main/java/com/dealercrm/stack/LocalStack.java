@@ -10,9 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -228,31 +229,29 @@ public final class LocalStack {
     }
 
     /**
-     * Stops everything that started, newest first. Runs once, from the shutdown hook or after
-     * {@code --exit-after-start}; when startup is still running it waits for the current step.
+     * Stops everything that started: the gateway, then the services and Keycloak together, then
+     * Kafka and PostgreSQL. Runs once, from the shutdown hook or after {@code --exit-after-start}.
+     * When startup is still running it first waits for the current step.
      */
     void close() {
         closing = true;
         awaitStartupStep();
-        List<ChildProcess> servicesNewestFirst;
+        List<ChildProcess> children;
         synchronized (this) {
             if (closed) {
                 return;
             }
             closed = true;
-            servicesNewestFirst = new ArrayList<>(serviceProcesses);
+            children = new ArrayList<>(serviceProcesses);
         }
         LOG.info("Stopping the local stack");
         if (gateway != null) {
             gateway.close();
         }
-        Collections.reverse(servicesNewestFirst);
-        for (ChildProcess service : servicesNewestFirst) {
-            stopQuietly(service);
-        }
         if (keycloak != null) {
-            stopQuietly(keycloak);
+            children.add(keycloak);
         }
+        stopTogether(children);
         if (kafka != null) {
             kafka.stop();
         }
@@ -272,12 +271,19 @@ public final class LocalStack {
         }
     }
 
-    private static void stopQuietly(ChildProcess process) {
-        try {
-            process.stop(STOP_GRACE);
-        } catch (RuntimeException e) {
-            LOG.warn("Stopping {} (pid {}) failed: {}", process.name(), process.pid(), e.toString());
+    /** Signals every process first and then waits for each, so they shut down in parallel. */
+    private static void stopTogether(List<ChildProcess> processes) {
+        Map<ChildProcess, List<ProcessHandle>> signalled = new LinkedHashMap<>();
+        for (ChildProcess process : processes) {
+            signalled.put(process, process.requestStop());
         }
+        signalled.forEach((process, tree) -> {
+            try {
+                process.awaitStop(tree, STOP_GRACE);
+            } catch (RuntimeException e) {
+                LOG.warn("Stopping {} (pid {}) failed: {}", process.name(), process.pid(), e.toString());
+            }
+        });
     }
 
     /**
