@@ -25,15 +25,33 @@ import org.junit.jupiter.api.Test;
 class PickingAccessTest {
 
     @Test
-    void dealerRolesReadPickings() {
+    void orderCreatorAndManagersReadPickings() {
         SaleOrderFixture order = new SaleOrderFixture().deliverable(UUID.randomUUID(), "1");
         String pickingId = DeliveryApi.confirm(order);
 
-        for (TestUsers.User user : List.of(TestUsers.AGENT1, TestUsers.AGENT2, TestUsers.MANAGER1, TestUsers.ADMIN1)) {
+        for (TestUsers.User user : List.of(TestUsers.AGENT1, TestUsers.MANAGER1, TestUsers.ADMIN1)) {
             as(user).get("/api/pickings/" + pickingId).then().statusCode(200).body("id", equalTo(pickingId));
             as(user).queryParam("saleOrderId", order.id.toString()).get("/api/pickings").then().statusCode(200).body("total", equalTo(1));
             as(user).queryParam("saleOrderId", order.id.toString()).get("/api/pickings/status").then().statusCode(200);
         }
+    }
+
+    @Test
+    void otherDealerUserCannotSeeOrWorkPicking() {
+        UUID vehicle = UUID.randomUUID();
+        DeliveryApi.setOnHand(vehicle, "1");
+        SaleOrderFixture order = new SaleOrderFixture().deliverable(vehicle, "1");
+        String pickingId = DeliveryApi.confirm(order);
+
+        as(TestUsers.AGENT2).get("/api/pickings/" + pickingId).then().statusCode(404);
+        as(TestUsers.AGENT2).queryParam("saleOrderId", order.id.toString()).get("/api/pickings").then().statusCode(200).body("total", equalTo(0));
+        as(TestUsers.AGENT2).post("/api/pickings/" + pickingId + "/check-availability").then().statusCode(404);
+        as(TestUsers.AGENT2).body(Map.of()).post("/api/pickings/" + pickingId + "/validate").then().statusCode(404);
+        as(TestUsers.AGENT2).queryParam("saleOrderId", order.id.toString()).get("/api/pickings/status").then().statusCode(200);
+
+        JsonPath picking = DeliveryApi.picking(pickingId);
+        assertThat(picking.getString("state")).isEqualTo("CONFIRMED");
+        assertThat(picking.getFloat("lines[0].reserved")).isZero();
     }
 
     @Test

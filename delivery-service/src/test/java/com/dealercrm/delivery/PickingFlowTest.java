@@ -94,8 +94,8 @@ class PickingFlowTest {
         SaleOrderFixture order = new SaleOrderFixture().deliverable(vehicle, "1");
         order.publish(order.confirmedEvent());
         String pickingId = DeliveryApi.awaitFirstPicking(order.id);
-        DeliveryApi.checkAvailability(TestUsers.AGENT2, pickingId).then().statusCode(200);
-        DeliveryApi.validate(TestUsers.AGENT2, pickingId, Map.of()).then().statusCode(200);
+        DeliveryApi.checkAvailability(TestUsers.MANAGER1, pickingId).then().statusCode(200);
+        DeliveryApi.validate(TestUsers.MANAGER1, pickingId, Map.of()).then().statusCode(200);
 
         List<ConsumerRecord<String, String>> records = TopicReader.awaitRecords(
                 Topics.PICKING_EVENTS, record -> order.id.toString().equals(record.key()), 3);
@@ -108,11 +108,11 @@ class PickingFlowTest {
         assertThat(events).extracting(EventEnvelope::leadid).containsOnly(order.leadId.toString());
         assertThat(events.get(0).aggregateref()).matches("WH/OUT/\\d{5}");
         assertThat(events.get(0).actorid()).isEqualTo("service:delivery-service");
-        assertThat(events.get(2).actorid()).isEqualTo(TestUsers.AGENT2.id());
+        assertThat(events.get(2).actorid()).isEqualTo(TestUsers.MANAGER1.id());
         PickingEvents.PickingChanged validated = EventJson.data(events.get(2), PickingEvents.PickingChanged.class);
         assertThat(validated.stateFrom()).isEqualTo("ASSIGNED");
         assertThat(validated.picking().state()).isEqualTo("DONE");
-        assertThat(validated.picking().validatedBy()).isEqualTo(TestUsers.AGENT2.id());
+        assertThat(validated.picking().validatedBy()).isEqualTo(TestUsers.MANAGER1.id());
         assertThat(validated.picking().lines()).extracting(PickingEvents.Line::done)
                 .allSatisfy(done -> assertThat(done).isEqualByComparingTo("1"));
     }

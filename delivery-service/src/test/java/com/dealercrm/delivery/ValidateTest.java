@@ -204,7 +204,7 @@ class ValidateTest {
         DeliveryApi.checkAvailability(TestUsers.AGENT1, pickingId).then().statusCode(200);
         DeliveryApi.validate(TestUsers.AGENT1, pickingId, Map.of()).then().statusCode(200);
 
-        DeliveryApi.validate(TestUsers.AGENT2, pickingId, Map.of())
+        DeliveryApi.validate(TestUsers.MANAGER1, pickingId, Map.of())
                 .then()
                 .statusCode(409)
                 .body("detail", containsString("Only a CONFIRMED or ASSIGNED picking can be validated, and picking WH/OUT/"))

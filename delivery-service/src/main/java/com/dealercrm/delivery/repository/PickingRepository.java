@@ -24,6 +24,14 @@ public class PickingRepository implements PanacheRepositoryBase<Picking, UUID> {
     private static final List<PickingState> OPEN_STATES = List.of(PickingState.CONFIRMED, PickingState.ASSIGNED);
 
     /** Returns the picking with its lines, or null when unknown. */
+    private static final String ORDER_CREATED_BY = "p.saleOrderId in (select o.id from SaleOrder o where o.createdBy = :createdBy)";
+
+    /** Returns true when the picking belongs to a sale order the user created. */
+    public Uni<Boolean> isOfOrderCreatedBy(UUID id, String userId) {
+        return count("from Picking p where p.id = :id and " + ORDER_CREATED_BY, Parameters.with("id", id).and("createdBy", userId))
+                .map(count -> count > 0);
+    }
+
     public Uni<Picking> findWithLines(UUID id) {
         return find("from Picking p left join fetch p.lines where p.id = ?1", id)
                 .list()
@@ -97,10 +105,23 @@ public class PickingRepository implements PanacheRepositoryBase<Picking, UUID> {
     }
 
     /** The optional filters of the picking list, as an HQL condition and its named parameters. */
-    public record PickingFilter(UUID saleOrderId, PickingState state) {
+    public record PickingFilter(UUID saleOrderId, PickingState state, String orderCreatedBy) {
+
+        /** Creates a filter without an ownership restriction, as managers and admins list pickings. */
+        public PickingFilter(UUID saleOrderId, PickingState state) {
+            this(saleOrderId, state, null);
+        }
+
+        /** Returns the same filter, restricted to pickings of sale orders the given user created. */
+        public PickingFilter ofOrdersCreatedBy(String userId) {
+            return new PickingFilter(saleOrderId, state, userId);
+        }
 
         String query() {
             List<String> conditions = new ArrayList<>();
+            if (orderCreatedBy != null) {
+                conditions.add(ORDER_CREATED_BY);
+            }
             if (saleOrderId != null) {
                 conditions.add("p.saleOrderId = :saleOrderId");
             }
@@ -112,6 +133,9 @@ public class PickingRepository implements PanacheRepositoryBase<Picking, UUID> {
 
         Parameters parameters() {
             Parameters parameters = new Parameters();
+            if (orderCreatedBy != null) {
+                parameters.and("createdBy", orderCreatedBy);
+            }
             if (saleOrderId != null) {
                 parameters.and("saleOrderId", saleOrderId);
             }

@@ -26,8 +26,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Pickings (delivery orders). Every dealer role reads pickings and runs Check Availability and
- * Validate on any of them, as Odoo's stock users do. Only managers and admins cancel a picking.
+ * Pickings (delivery orders). A dealer user sees and works only the pickings of sale orders they
+ * created, and any other picking is a 404, as for the orders. Managers and admins see and work
+ * all of them, and only they cancel a picking. The status path is the Mark Won gate's view and
+ * is open to every dealer role.
  */
 @Path("/api/pickings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,6 +56,9 @@ public class PickingResource {
         PickingFilter filter = new PickingFilter(
                 QueryParams.optionalUuid("saleOrderId", saleOrderId),
                 QueryParams.optionalEnum("state", state, PickingState.class));
+        if (caller.isDealerUserOnly()) {
+            filter = filter.ofOrdersCreatedBy(caller.id());
+        }
         int pageIndex = QueryParams.page(page);
         int pageSize = QueryParams.size(size);
         return queries.list(filter, pageIndex, pageSize)
@@ -87,7 +92,8 @@ public class PickingResource {
     @Path("/{id}")
     public Uni<PickingResponse> get(@PathParam("id") String id) {
         UUID pickingId = pickingId(id);
-        return queries.get(pickingId)
+        return requireVisible(pickingId, id)
+                .flatMap(visible -> queries.get(pickingId))
                 .onItem().ifNull().failWith(() -> notFound(id))
                 .map(PickingMapper::toResponse);
     }
@@ -100,7 +106,8 @@ public class PickingResource {
             409 for a DONE or CANCELLED picking.""")
     public Uni<AvailabilityResponse> checkAvailability(@PathParam("id") String id) {
         UUID pickingId = pickingId(id);
-        return pickings.checkAvailability(pickingId, caller.actor())
+        return requireVisible(pickingId, id)
+                .flatMap(visible -> pickings.checkAvailability(pickingId, caller.actor()))
                 .onItem().ifNull().failWith(() -> notFound(id))
                 .map(PickingResource::toResponse);
     }
@@ -114,7 +121,8 @@ public class PickingResource {
             createBackorder is false. 409 unless the picking is open and has reserved stock.""")
     public Uni<PickingResponse> validate(@PathParam("id") String id, @Valid ValidateRequest request) {
         UUID pickingId = pickingId(id);
-        return pickings.validate(pickingId, toDelivery(request), caller.actor())
+        return requireVisible(pickingId, id)
+                .flatMap(visible -> pickings.validate(pickingId, toDelivery(request), caller.actor()))
                 .onItem().ifNull().failWith(() -> notFound(id))
                 .map(PickingMapper::toResponse);
     }
@@ -128,6 +136,17 @@ public class PickingResource {
         return pickings.cancel(pickingId, caller.actor())
                 .onItem().ifNull().failWith(() -> notFound(id))
                 .map(PickingMapper::toResponse);
+    }
+
+    /** Fails with 404 when the caller is a dealer user and the picking is not of an order they created. */
+    private Uni<Boolean> requireVisible(UUID pickingId, String id) {
+        String dealerUserId = caller.isDealerUserOnly() ? caller.id() : null;
+        return queries.isVisible(pickingId, dealerUserId)
+                .invoke(visible -> {
+                    if (!visible) {
+                        throw notFound(id);
+                    }
+                });
     }
 
     private static Delivery toDelivery(ValidateRequest request) {

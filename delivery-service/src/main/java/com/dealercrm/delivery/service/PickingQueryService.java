@@ -35,6 +35,18 @@ public class PickingQueryService {
                         .map(items -> new Page<>(items, total)));
     }
 
+    /**
+     * Returns whether a dealer user may see and act on the picking: only pickings of sale orders
+     * they created, like the orders themselves. Managers and admins pass a null user id and see all.
+     */
+    @WithSession
+    public Uni<Boolean> isVisible(UUID id, String dealerUserId) {
+        if (dealerUserId == null) {
+            return Uni.createFrom().item(true);
+        }
+        return pickings.isOfOrderCreatedBy(id, dealerUserId);
+    }
+
     @WithSession
     public Uni<DeliveryStatus> status(UUID saleOrderId) {
         return orders.findById(saleOrderId)
