@@ -1,6 +1,6 @@
 -- Copies of sale orders and pickings, kept from the events of quotation-service and
 -- delivery-service. Lead responses read them to offer Mark Won only when its gate would pass,
--- without calling those services on every read. The Mark Won command itself asks the services.
+-- without calling those services on every read. The Mark Won command itself calls the services.
 
 -- A sale order as its latest event describes it. lead_id has no foreign key, because an order
 -- may name a lead that was deleted or that this database never had.
@@ -16,7 +16,8 @@ CREATE TABLE sale_order (
 CREATE INDEX sale_order_lead ON sale_order (lead_id) WHERE lead_id IS NOT NULL;
 
 -- A picking (delivery order) as its latest event describes it. Picking events and sale-order
--- events travel on different topics, so a picking may arrive before its order: no foreign key.
+-- events travel on different topics, so a picking may arrive before its order, and the table has
+-- no foreign key to sale_order.
 CREATE TABLE picking (
     id             UUID        PRIMARY KEY,
     sale_order_id  UUID        NOT NULL,
@@ -27,8 +28,8 @@ CREATE TABLE picking (
 
 CREATE INDEX picking_sale_order ON picking (sale_order_id);
 
--- BPO CRM hears the outcome of an endorsed lead once it is Won or Lost, so the sync status is
--- NONE while a lead is open and never NONE on a closed endorsed lead. Endorsed leads closed
+-- bpo-connector reports the outcome of an endorsed lead to BPO CRM once it is Won or Lost, so the
+-- sync status is NONE while a lead is open and never NONE on a closed endorsed lead. Endorsed leads closed
 -- before this rule start as PENDING, until a callback event of bpo-connector sets the result.
 UPDATE lead SET bpo_sync_status = 'PENDING'
 WHERE bpo_source_lead_id IS NOT NULL AND stage IN ('WON', 'LOST') AND bpo_sync_status = 'NONE';

@@ -240,7 +240,7 @@ class ConvertToQuotationTest {
 
         as(TestUsers.AGENT1).post("/api/leads/" + id + "/convert-to-quotation").then().statusCode(503)
                 .contentType("application/problem+json")
-                .body("detail", containsString("quotation-service did not answer in time, so lead"))
+                .body("detail", containsString("quotation-service did not respond in time, so lead"))
                 .body("detail", containsString("is unchanged"));
 
         assertUnchanged(id);
@@ -268,7 +268,7 @@ class ConvertToQuotationTest {
         OwnerServices.quotation().stop();
 
         as(TestUsers.AGENT1).post("/api/leads/" + id + "/convert-to-quotation").then().statusCode(503)
-                .body("detail", containsString("did not answer in time"));
+                .body("detail", containsString("did not respond in time"));
 
         assertUnchanged(id);
     }

@@ -114,7 +114,7 @@ final class LeadApi {
     }
 
     /**
-     * Links a sale order that no service knows to the lead, directly in the database, for tests of
+     * Links a sale order that no fake service stores to the lead, directly in the database, for tests of
      * rules that only look at the link.
      */
     static void linkSaleOrder(String leadId, String saleOrderName) throws SQLException {

@@ -222,7 +222,7 @@ class MarkWonTest {
 
         as(TestUsers.AGENT1).post("/api/leads/" + id + "/mark-won").then().statusCode(503)
                 .contentType("application/problem+json")
-                .body("detail", containsString("because quotation-service did not answer"))
+                .body("detail", containsString("because quotation-service did not respond"))
                 .body("detail", containsString("stays in Negotiation"));
 
         assertNegotiation(id, 3);
@@ -236,7 +236,7 @@ class MarkWonTest {
         OwnerServices.delivery().respondAfter(Duration.ofSeconds(3));
 
         as(TestUsers.AGENT1).post("/api/leads/" + id + "/mark-won").then().statusCode(503)
-                .body("detail", containsString("because delivery-service did not answer"));
+                .body("detail", containsString("because delivery-service did not respond"));
 
         assertNegotiation(id, 3);
         assertThat(OwnerServices.delivery().requests()).as("the first call and two retries").hasSize(3);
@@ -249,7 +249,7 @@ class MarkWonTest {
         OwnerServices.delivery().failWith(500);
 
         as(TestUsers.AGENT1).post("/api/leads/" + id + "/mark-won").then().statusCode(503)
-                .body("detail", containsString("because delivery-service did not answer"));
+                .body("detail", containsString("because delivery-service did not respond"));
 
         assertNegotiation(id, 3);
         assertThat(OwnerServices.delivery().requests()).as("the first call and two retries").hasSize(3);
@@ -266,7 +266,7 @@ class MarkWonTest {
         OwnerServices.reset();
 
         as(TestUsers.AGENT1).post("/api/leads/" + id + "/mark-won").then().statusCode(503)
-                .body("detail", containsString("because quotation-service did not answer"));
+                .body("detail", containsString("because quotation-service did not respond"));
 
         assertThat(OwnerServices.quotation().requests()).as("calls while the circuit is open").isEmpty();
         assertNegotiation(id, 3);

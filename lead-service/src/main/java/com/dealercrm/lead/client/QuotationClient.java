@@ -15,8 +15,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * Calls quotation-service with the caller's token. Each call has a timeout and a circuit breaker
  * of its own, and is retried with a WARN log on a timeout, a connection failure or a 5xx. All
  * three calls are safe to repeat: two are reads, and creating a sale order is idempotent on its
- * Idempotency-Key. A 4xx is an answer, so it is raised as {@link ServiceRejectedException}
- * without a retry and without counting against the breaker, except a 404 that a method returns as null.
+ * Idempotency-Key.
+ *
+ * <p>A 4xx is a response, not an outage. It is raised as {@link ServiceRejectedException}, which
+ * is neither retried nor counted against the breaker, except a 404 that a method returns as null.
  * Configuration can change every limit, such as
  * {@code quarkus.fault-tolerance."com.dealercrm.lead.client.QuotationClient".timeout.value}.
  */

@@ -6,8 +6,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 /**
- * A 4xx response of quotation-service or delivery-service. The service answered, so this is no
- * sign of an outage: it neither opens a circuit breaker nor is retried.
+ * A 4xx response of quotation-service or delivery-service. The service responded, so this is no
+ * sign of an outage, and it neither opens a circuit breaker nor is retried.
  */
 public class ServiceRejectedException extends RuntimeException {
 
@@ -32,7 +32,7 @@ public class ServiceRejectedException extends RuntimeException {
         return status;
     }
 
-    /** The {@code detail} of the service's problem response, or null when it sent none. */
+    /** Returns the {@code detail} of the service's problem response, or null when it sent none. */
     public String detail() {
         return detail;
     }
@@ -65,7 +65,7 @@ public class ServiceRejectedException extends RuntimeException {
             JsonNode detail = problem == null ? null : problem.get("detail");
             return detail == null || !detail.isTextual() ? null : detail.asText();
         } catch (Exception e) {
-            // The body is not problem+json or was already consumed; the status alone still says what failed.
+            // The body is not problem+json or was already consumed, so only the status shows what failed.
             return null;
         }
     }

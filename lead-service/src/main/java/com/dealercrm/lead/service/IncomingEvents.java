@@ -17,35 +17,35 @@ final class IncomingEvents {
     private IncomingEvents() {
     }
 
-    static UUID uuid(String value, String what, EventEnvelope event) {
+    static UUID uuid(String value, String valueName, EventEnvelope event) {
         if (value == null) {
-            throw malformed(what + " is missing", event);
+            throw malformed(valueName + " is missing", event);
         }
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw malformed(what + " '" + value + "' is not a UUID", event);
+            throw malformed(valueName + " '" + value + "' is not a UUID", event);
         }
     }
 
-    static UUID optionalUuid(String value, String what, EventEnvelope event) {
-        return value == null ? null : uuid(value, what, event);
+    static UUID optionalUuid(String value, String valueName, EventEnvelope event) {
+        return value == null ? null : uuid(value, valueName, event);
     }
 
-    static <E extends Enum<E>> E enumValue(Class<E> type, String value, String what, EventEnvelope event) {
+    static <E extends Enum<E>> E enumValue(Class<E> type, String value, String valueName, EventEnvelope event) {
         if (value == null) {
-            throw malformed(what + " is missing", event);
+            throw malformed(valueName + " is missing", event);
         }
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw malformed(what + " '" + value + "' is not a known " + type.getSimpleName(), event);
+            throw malformed(valueName + " '" + value + "' is not a known " + type.getSimpleName(), event);
         }
     }
 
-    static <T> T required(T value, String what, EventEnvelope event) {
+    static <T> T required(T value, String valueName, EventEnvelope event) {
         if (value == null) {
-            throw malformed(what + " is missing", event);
+            throw malformed(valueName + " is missing", event);
         }
         return value;
     }

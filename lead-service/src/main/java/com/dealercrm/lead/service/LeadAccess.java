@@ -50,7 +50,7 @@ public class LeadAccess {
     }
 
     /**
-     * Returns the header buttons the caller may use on the lead now. {@code markWonReady} says
+     * Returns the header buttons the caller may use on the lead now. {@code markWonReady} is
      * whether the Mark Won gate would pass, as {@link MarkWonReadiness} finds it.
      */
     public List<LeadAction> actions(Lead lead, boolean markWonReady) {

@@ -84,7 +84,7 @@ public class LeadWorkflowService {
 
     /**
      * Loads a lead for Mark Won and checks what this service alone can check: access, the stage
-     * and the link to a sale order. {@link MarkWonService} then asks the owners of the order.
+     * and the link to a sale order. {@link MarkWonService} then checks the order with its owners.
      */
     @WithSession
     public Uni<Lead> findWinnable(UUID id) {

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * The Mark Won gate, checked with the owners of the lead's sale order at the time of the click:
  * quotation-service must report the order SALE or DONE, and delivery-service must report every
- * delivery of it done. A refusal is a 409 naming what is missing. When an owner cannot be asked
+ * delivery of it done. A rejection is a 409 naming what is missing. When an owner cannot be asked
  * (timeout, connection failure, 5xx, open circuit breaker or an unexpected 4xx), the gate fails
  * closed with a 503.
  */
@@ -49,7 +49,7 @@ public class MarkWonGate {
 
     // quotation-service responds 404 to a dealer user for an order someone else created, which
     // happens when a manager reassigns a lead after Convert to Quotation. Only a manager or an
-    // admin can then check the order, so the refusal says to ask one.
+    // admin can then check the order, so the detail of the 409 recommends asking one.
     private static void checkConfirmed(Lead lead, SaleOrderResponse order, boolean dealerUserOnly) {
         if (order == null && dealerUserOnly) {
             throw ApiException.conflict("Sale order " + lead.saleOrderName + " of lead " + lead.reference
@@ -94,7 +94,7 @@ public class MarkWonGate {
                 lead.saleOrderId, service, failure.toString());
         String reason = failure instanceof ServiceRejectedException rejected
                 ? service + " rejected the check with HTTP " + rejected.status()
-                : service + " did not answer";
+                : service + " did not respond";
         return ApiException.unavailable("Mark Won cannot check sale order " + lead.saleOrderName + " now, because " + reason
                 + ". Lead " + lead.reference + " stays in Negotiation; try again in a moment.");
     }

@@ -6,9 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 /**
- * Mark Won: checks the lead, asks the owners of its sale order through {@link MarkWonGate}, then
- * moves the lead to Won. No database transaction stays open while the owners are asked; the
- * final step locks the lead and checks its stage again.
+ * Mark Won: checks the lead, checks its sale order with the owners through {@link MarkWonGate},
+ * then moves the lead to Won. No database transaction stays open during the calls to the owners,
+ * so the final step locks the lead and checks its stage again.
  */
 @ApplicationScoped
 public class MarkWonService {

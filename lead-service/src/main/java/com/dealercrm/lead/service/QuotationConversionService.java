@@ -21,7 +21,7 @@ import java.util.UUID;
  *
  * <p>The lead id is the order's Idempotency-Key, so a repeated, concurrent or retried conversion
  * gets the same order from quotation-service, and the link is stored under the lead's row lock.
- * When quotation-service does not answer in time, the lead stays unchanged; the next conversion,
+ * When quotation-service does not respond in time, the lead stays unchanged; the next conversion,
  * or the order's created event, completes the link if the order was created after all.
  */
 @ApplicationScoped
@@ -82,9 +82,9 @@ public class QuotationConversionService {
         if (failure instanceof ServiceRejectedException rejected && rejected.status() != 401) {
             return rejection(lead, rejected);
         }
-        Log.warnf("Convert to Quotation of lead %s failed, because %s did not answer: %s", lead.reference, QuotationClient.SERVICE,
+        Log.warnf("Convert to Quotation of lead %s failed, because %s did not respond: %s", lead.reference, QuotationClient.SERVICE,
                 failure.toString());
-        return ApiException.unavailable(QuotationClient.SERVICE + " did not answer in time, so lead " + lead.reference
+        return ApiException.unavailable(QuotationClient.SERVICE + " did not respond in time, so lead " + lead.reference
                 + " is unchanged. Try Convert to Quotation again in a moment; it never creates a second order.");
     }
 

@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * delivery-service as lead-service sees it: {@code GET /api/pickings/status?saleOrderId=} with the
+ * delivery-service as lead-service calls it: {@code GET /api/pickings/status?saleOrderId=} with the
  * real resource's JSON shape. An order the test has not described is reported the way the real
  * service reports an order whose confirmation it has not processed: not all done, nothing pending.
  */

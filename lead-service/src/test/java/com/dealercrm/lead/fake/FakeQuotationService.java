@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * quotation-service as lead-service sees it: {@code GET /api/products/{id}},
+ * quotation-service as lead-service calls it: {@code GET /api/products/{id}},
  * {@code POST /api/sale-orders} (idempotent on {@code Idempotency-Key}) and
  * {@code GET /api/sale-orders/{id}}, with the real resources' JSON shapes, problem responses and
  * access rule (a dealer user sees only the orders they created, managers and admins see all).
@@ -145,6 +145,7 @@ public final class FakeQuotationService extends FakeServer {
         if (invalid != null) {
             return invalid;
         }
+
         String key = request.idempotencyKey();
         if (key == null || key.isBlank()) {
             return invalid("Idempotency-Key", "the header is missing. Send a unique key for each new order, such as the lead id");
@@ -156,6 +157,7 @@ public final class FakeQuotationService extends FakeServer {
                     : problem(409, "Not allowed in the current state",
                             "Idempotency-Key " + key + " was already used for a sale order of another user. Send a new key.");
         }
+
         if (!brands.containsKey(body.brandId())) {
             return problem(404, "Not found", "Brand " + body.brandId() + " does not exist. Pick a brand from the catalog.");
         }
@@ -167,6 +169,7 @@ public final class FakeQuotationService extends FakeServer {
             }
             lines.add(line(product, line));
         }
+
         SaleOrder order = new SaleOrder(UUID.randomUUID(), String.format("SO%05d", orderNumbers.incrementAndGet()), key.strip(), body,
                 lines, caller);
         orders.put(order.id, order);

@@ -25,9 +25,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * An HTTP server on 127.0.0.1 and a random port that stands in for one of the Dealer CRM services
+ * An HTTP server on 127.0.0.1 and a random port that replaces one of the Dealer CRM services that
  * lead-service calls. It records every request, and tests can slow it down, make it fail with a
- * status, or stop it so that connections are refused. Subclasses answer the routes.
+ * status, or stop it so that connections are refused. Subclasses implement the routes.
  */
 public abstract class FakeServer {
 
@@ -105,7 +105,7 @@ public abstract class FakeServer {
         return "http://127.0.0.1:" + port;
     }
 
-    /** Answers normally again, listening, and forgets the recorded requests. The stored data stays. */
+    /** Responds normally again, listening, and forgets the recorded requests. The stored data stays. */
     public void reset() {
         delay = Duration.ZERO;
         delayedMethod = null;
@@ -135,7 +135,7 @@ public abstract class FakeServer {
         return List.copyOf(requests);
     }
 
-    /** Answers one request; {@code caller} is null without a readable bearer token. */
+    /** Returns the response to one request; {@code caller} is null without a readable bearer token. */
     protected abstract Response route(String method, String path, Map<String, String> query, Caller caller, Request request);
 
     protected static Response json(int status, Object body) {

@@ -21,7 +21,7 @@ public class OwnerServices implements QuarkusTestResourceLifecycleManager {
         return DELIVERY;
     }
 
-    /** Makes both fakes answer normally again and forget the requests they recorded. */
+    /** Makes both fakes respond normally again and forget the requests they recorded. */
     public static void reset() {
         QUOTATION.reset();
         DELIVERY.reset();
