@@ -28,9 +28,9 @@ final class QuarkusService {
             "-Xss512k");
 
     /**
-     * Returns freed native memory to the operating system every 5 s. The option exists from JDK
-     * 17.0.9 and 21.0.1 (experimental there) and in JDK 22 and later; an older JVM would refuse to
-     * start with it, so it is left out there.
+     * Returns the options that make the JVM give freed native memory back every 5 s (JDK-8293114).
+     * JDK 22 has the option, and 17.0.9 and 21.0.1 have it as an experimental backport. Other JVMs,
+     * such as 17.0.8 or 20, refuse to start with it, so the list is empty for them.
      */
     static List<String> nativeHeapTrimOptions(Runtime.Version version) {
         boolean supported = version.feature() >= 22
