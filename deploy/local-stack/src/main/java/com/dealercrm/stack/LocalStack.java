@@ -101,6 +101,14 @@ public final class LocalStack {
             stack.close();
             return 0;
         }
+        if (options.demo()) {
+            int demoExit = DemoRun.run(options, layout, stack.data);
+            if (options.exitAfterDemo()) {
+                stack.close();
+                return demoExit;
+            }
+            System.out.println("\nThe stack keeps running for exploration. Press Ctrl+C to stop everything.");
+        }
         awaitShutdown();
         return 0;
     }

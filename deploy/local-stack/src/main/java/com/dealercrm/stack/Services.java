@@ -48,6 +48,9 @@ public final class Services {
     private static ServiceDefinition simulator(StackOptions options) {
         Map<String, String> environment = httpEnvironment(options.port(Component.BPO_SIMULATOR));
         environment.putAll(bpoCredentials());
+        environment.put("BPO_PUBLIC_URL", "http://127.0.0.1:" + options.port(Component.BPO_SIMULATOR));
+        environment.put("DEALER_URL", "http://127.0.0.1:" + options.port(Component.GATEWAY));
+        environment.put("DEALER_TOKEN_URL", KeycloakServer.tokenUrl(options.port(Component.KEYCLOAK)));
         return new ServiceDefinition(Component.BPO_SIMULATOR, "deploy/bpo-simulator", null, environment, false);
     }
 
@@ -67,6 +70,8 @@ public final class Services {
         if (component == Component.BPO_CONNECTOR) {
             environment.put("BPO_URL", "http://127.0.0.1:" + options.port(Component.BPO_SIMULATOR));
             environment.putAll(bpoCredentials());
+            // A local BPO CRM outage should heal within seconds, not the production half minute.
+            environment.put("DEALER_BPO_BACKOFF_INITIAL", "5s");
         }
         return new ServiceDefinition(component, component.displayName(), database, environment, true);
     }

@@ -11,12 +11,18 @@ import java.util.List;
 import java.util.Map;
 
 /** The launcher's command-line options. */
-public record StackOptions(Path dataDirectory, boolean wipe, boolean exitAfterStart, boolean help, Map<Component, Integer> ports) {
+public record StackOptions(
+        Path dataDirectory, boolean wipe, boolean exitAfterStart, boolean help, Map<Component, Integer> ports, boolean demo, boolean exitAfterDemo) {
 
     public static final String DEFAULT_DATA_DIRECTORY = ".dealer-crm";
 
     public StackOptions {
         ports = Collections.unmodifiableMap(new EnumMap<>(ports));
+    }
+
+    /** Creates options without the demo. */
+    public StackOptions(Path dataDirectory, boolean wipe, boolean exitAfterStart, boolean help, Map<Component, Integer> ports) {
+        this(dataDirectory, wipe, exitAfterStart, help, ports, false, false);
     }
 
     public int port(Component component) {
@@ -35,6 +41,8 @@ public record StackOptions(Path dataDirectory, boolean wipe, boolean exitAfterSt
         boolean wipe = false;
         boolean exitAfterStart = false;
         boolean help = false;
+        boolean demo = false;
+        boolean exitAfterDemo = false;
 
         Deque<String> remaining = new ArrayDeque<>(splitInlineValues(arguments));
         while (!remaining.isEmpty()) {
@@ -43,6 +51,11 @@ public record StackOptions(Path dataDirectory, boolean wipe, boolean exitAfterSt
                 case "--help", "-h" -> help = true;
                 case "--wipe" -> wipe = true;
                 case "--exit-after-start" -> exitAfterStart = true;
+                case "--demo" -> demo = true;
+                case "--exit-after-demo" -> {
+                    demo = true;
+                    exitAfterDemo = true;
+                }
                 case "--data-dir" -> dataDirectory = Path.of(value(option, remaining));
                 default -> {
                     Component component = componentForOption(option);
@@ -51,7 +64,7 @@ public record StackOptions(Path dataDirectory, boolean wipe, boolean exitAfterSt
             }
         }
         requireDistinctPorts(ports);
-        return new StackOptions(dataDirectory.toAbsolutePath().normalize(), wipe, exitAfterStart, help, ports);
+        return new StackOptions(dataDirectory.toAbsolutePath().normalize(), wipe, exitAfterStart, help, ports, demo, exitAfterDemo);
     }
 
     /** Returns the help text that {@code deploy/run --help} prints. */
@@ -68,6 +81,9 @@ public record StackOptions(Path dataDirectory, boolean wipe, boolean exitAfterSt
                   --data-dir DIR                  folder for all data and logs (default: .dealer-crm in the repository)
                   --wipe                          delete the data folder before starting
                   --exit-after-start              start everything, print the summary, then stop (for smoke tests)
+                  --demo                          after starting, walk the demo leads to Won and Lost through the gateway
+                                                  and print their chatter, then keep running
+                  --exit-after-demo               run the demo, then stop everything; exits 1 if a demo step failed
                   --help                          print this help
                 """);
         for (Component component : Component.values()) {

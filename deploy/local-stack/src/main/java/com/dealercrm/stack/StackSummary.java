@@ -32,7 +32,13 @@ final class StackSummary {
                     component.readyAfter().toMillis() / 1000.0, component.logFile()));
         }
         text.append("\nData folder: ").append(data.root()).append(" (deploy/run --wipe deletes it)\n");
-        text.append(options.exitAfterStart() ? "Stopping now because of --exit-after-start.\n" : "Press Ctrl+C to stop everything.\n");
+        if (options.exitAfterStart()) {
+            text.append("Stopping now because of --exit-after-start.\n");
+        } else if (options.demo()) {
+            text.append("Starting the demo.\n");
+        } else {
+            text.append("Press Ctrl+C to stop everything.\n");
+        }
         return text.toString();
     }
 }

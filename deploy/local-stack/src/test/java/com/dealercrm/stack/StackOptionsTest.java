@@ -51,9 +51,22 @@ class StackOptionsTest {
 
     @Test
     void unknownOptionIsRejected() {
-        assertThatThrownBy(() -> StackOptions.parse(List.of("--demo"), ROOT))
+        assertThatThrownBy(() -> StackOptions.parse(List.of("--teleport"), ROOT))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Unknown option --demo; see deploy/run --help.");
+                .hasMessage("Unknown option --teleport; see deploy/run --help.");
+    }
+
+    @Test
+    void demoOptionsAreParsed() {
+        StackOptions plain = StackOptions.parse(List.of(), ROOT);
+        StackOptions demo = StackOptions.parse(List.of("--demo"), ROOT);
+        StackOptions exitAfterDemo = StackOptions.parse(List.of("--exit-after-demo"), ROOT);
+
+        assertThat(plain.demo()).isFalse();
+        assertThat(demo.demo()).isTrue();
+        assertThat(demo.exitAfterDemo()).isFalse();
+        assertThat(exitAfterDemo.demo()).isTrue();
+        assertThat(exitAfterDemo.exitAfterDemo()).isTrue();
     }
 
     @Test
