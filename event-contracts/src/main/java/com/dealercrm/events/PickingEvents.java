@@ -22,7 +22,7 @@ public final class PickingEvents {
     public record Line(String productId, BigDecimal demand, BigDecimal reserved, BigDecimal done) {
     }
 
-    /** The picking as it stands after the change the event describes. */
+    /** The picking as it is after the change the event describes. */
     public record PickingSnapshot(
             String pickingId,
             String name,

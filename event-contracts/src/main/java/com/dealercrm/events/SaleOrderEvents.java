@@ -31,7 +31,7 @@ public final class SaleOrderEvents {
             boolean deliverable) {
     }
 
-    /** The order as it stands after the change the event describes. */
+    /** The order as it is after the change the event describes. */
     public record SaleOrderSnapshot(
             String name,
             String state,

@@ -27,14 +27,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Maps every failure to problem+json. No stack trace, class name or SQL text reaches a client:
- * unexpected failures are logged with their exception and answered with a generic 500.
+ * unexpected failures are logged with their exception and returned as a generic 500.
  */
 public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> apiException(ApiException e) {
         if (e.status() >= 500) {
-            Log.warnf("Answering %d: %s", e.status(), e.getMessage());
+            Log.warnf("Returning %d: %s", e.status(), e.getMessage());
         }
         return respond(e.toProblem());
     }

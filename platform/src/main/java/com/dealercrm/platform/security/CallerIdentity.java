@@ -15,7 +15,7 @@ public class CallerIdentity {
         this.identity = identity;
     }
 
-    /** The token subject, which is the Keycloak user id. */
+    /** Returns the token subject, which is the Keycloak user id. */
     public String id() {
         if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
             return token.getSubject();
@@ -23,7 +23,7 @@ public class CallerIdentity {
         return identity.getPrincipal().getName();
     }
 
-    /** The user name shown in the chatter: {@code preferred_username}, else the subject. */
+    /** Returns the user name shown in the chatter: {@code preferred_username}, else the subject. */
     public String name() {
         if (identity.getPrincipal() instanceof JsonWebToken token) {
             String username = token.getClaim("preferred_username");
@@ -55,7 +55,7 @@ public class CallerIdentity {
         return new Actor(id(), name());
     }
 
-    /** The caller's raw bearer token, for calls made on the caller's behalf. */
+    /** Returns the caller's raw bearer token, for calls made on the caller's behalf. */
     public String bearerToken() {
         if (identity.getPrincipal() instanceof JsonWebToken token) {
             return token.getRawToken();
