@@ -1,0 +1,204 @@
+package com.dealercrm.system;
+
+import static com.dealercrm.system.DealerApi.object;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+
+/**
+ * The steps of winning an endorsed lead through the gateway, one call each, so a test can stop a
+ * service between two of them. Waits poll with a generous timeout and tolerate problem responses,
+ * such as the gateway's 503 while a service restarts.
+ */
+final class SaleFlow {
+
+    static final String MANAGER = "manager1";
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+
+    private final DealerApi api;
+    private final BpoSimulator bpo;
+    private final URI simulator;
+    private final Duration patience;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** A lead that BPO CRM endorsed: its BPO lead id and the dealer lead's id and reference. */
+    record Endorsed(long bpoLeadId, String leadId, String reference) {
+    }
+
+    /** The sale order that Convert to Quotation created. */
+    record Order(String id, String name) {
+    }
+
+    /** A JSON-RPC call that the BPO CRM simulator logged. */
+    record BpoCall(Instant at, String target, String response) {
+    }
+
+    SaleFlow(LocalStackProcess stack, Duration patience) {
+        this.api = new DealerApi(stack.gateway(), stack.keycloak());
+        this.bpo = new BpoSimulator(stack.simulator());
+        this.simulator = stack.simulator();
+        this.patience = patience;
+    }
+
+    DealerApi api() {
+        return api;
+    }
+
+    BpoSimulator bpo() {
+        return bpo;
+    }
+
+    /** Opens a lead in the BPO CRM simulator and has BPO CRM endorse it to the dealer. */
+    Endorsed endorse(String customerName, String brandId, String productId) {
+        String unique = Long.toString(System.nanoTime());
+        long bpoLeadId = bpo.createLead("Vehicle for " + customerName, customerName,
+                "+63 917 " + unique.substring(unique.length() - 7), "customer." + unique + "@example.com");
+        JsonNode lead = bpo.endorse(bpoLeadId, brandId, productId);
+        return new Endorsed(bpoLeadId, lead.path("id").asText(), lead.path("reference").asText());
+    }
+
+    void claim(String user, String leadId) {
+        api.post(user, "/api/leads/" + leadId + "/claim", null, 200);
+    }
+
+    Order convert(String user, String leadId) {
+        JsonNode link = api.post(user, "/api/leads/" + leadId + "/convert-to-quotation", null, 201);
+        return new Order(link.path("saleOrderId").asText(), link.path("saleOrderName").asText());
+    }
+
+    void confirm(String user, String orderId) {
+        api.post(user, "/api/sale-orders/" + orderId + "/confirm", null, 200);
+    }
+
+    /** Waits until delivery-service has created the order's first picking and returns it. */
+    JsonNode awaitPicking(String user, String orderId) {
+        return await("a picking for sale order " + orderId,
+                () -> pickings(user, orderId),
+                items -> items.size() > 0)
+                .get(0);
+    }
+
+    JsonNode pickings(String user, String orderId) {
+        return api.get(user, "/api/pickings?saleOrderId=" + orderId).path("items");
+    }
+
+    /** Reserves the picking's stock, delivers it, and returns the validated picking. */
+    JsonNode deliver(String user, String pickingId) {
+        api.post(user, "/api/pickings/" + pickingId + "/check-availability", null, 200);
+        return api.post(user, "/api/pickings/" + pickingId + "/validate", object(), 200);
+    }
+
+    /** Waits until the lead offers Mark Won, which lead-service does only when the gate would pass. */
+    void awaitMarkWonAction(String user, String leadId) {
+        await("MARK_WON in the actions of lead " + leadId,
+                () -> lead(user, leadId),
+                lead -> lead.path("actions").toString().contains("\"MARK_WON\""));
+    }
+
+    DealerApi.Response markWon(String user, String leadId) {
+        return api.exchange(api.userToken(user), "POST", "/api/leads/" + leadId + "/mark-won", null);
+    }
+
+    JsonNode lead(String user, String leadId) {
+        return api.get(user, "/api/leads/" + leadId);
+    }
+
+    /** Waits until the lead's BPO sync status is the given one and returns the lead. */
+    JsonNode awaitSync(String user, String leadId, String status) {
+        return await("bpoSyncStatus " + status + " on lead " + leadId,
+                () -> lead(user, leadId),
+                lead -> status.equals(lead.path("bpoSyncStatus").asText()));
+    }
+
+    /** Waits until the simulator's BPO lead is in the given stage and returns it. */
+    JsonNode awaitBpoStage(long bpoLeadId, String stage) {
+        return await("BPO lead " + bpoLeadId + " in stage " + stage,
+                () -> bpo.lead(bpoLeadId),
+                lead -> stage.equals(lead.path("stage").asText()));
+    }
+
+    /** Returns bpo-connector's callback jobs of a lead, as a manager sees them. */
+    JsonNode callbackJobs(String leadId) {
+        return api.get(MANAGER, "/api/bpo/callbacks?leadId=" + leadId).path("items");
+    }
+
+    /** Returns the lead's chatter, oldest first, as the given user sees it. */
+    List<JsonNode> timeline(String user, String leadId) {
+        List<JsonNode> messages = new ArrayList<>();
+        api.get(user, "/api/audit/leads/" + leadId + "/messages?size=200").path("items").forEach(messages::add);
+        return messages;
+    }
+
+    static List<String> bodies(List<JsonNode> messages) {
+        return messages.stream().map(message -> message.path("body").asText()).toList();
+    }
+
+    /** Returns the chatter lines of a BPO lead in the simulator. */
+    List<String> bpoMessages(long bpoLeadId) {
+        List<String> bodies = new ArrayList<>();
+        bpo.lead(bpoLeadId).path("message_ids").forEach(message -> bodies.add(message.path("body").asText()));
+        return bodies;
+    }
+
+    /** Returns the JSON-RPC calls the simulator logged (the latest 500), oldest first. */
+    List<BpoCall> bpoCalls() {
+        HttpRequest request = HttpRequest.newBuilder(simulator.resolve("/sim/calls")).timeout(Duration.ofSeconds(30)).GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET /sim/calls returned " + response.statusCode() + ": " + response.body());
+            }
+            List<BpoCall> calls = new ArrayList<>();
+            for (JsonNode call : DealerApi.JSON.readTree(response.body())) {
+                calls.add(new BpoCall(Instant.parse(call.path("at").asText()), call.path("target").asText(), call.path("response").asText()));
+            }
+            return calls;
+        } catch (IOException e) {
+            throw new IllegalStateException("GET /sim/calls failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during GET /sim/calls", e);
+        }
+    }
+
+    /** Counts the successful update_from_dealer_callback calls the simulator logged at or after {@code since}. */
+    long successfulCallbacksSince(Instant since) {
+        return bpoCalls().stream()
+                .filter(call -> !call.at().isBefore(since))
+                .filter(call -> "crm.lead.update_from_dealer_callback".equals(call.target()))
+                .filter(call -> "result".equals(call.response()))
+                .count();
+    }
+
+    /**
+     * Polls {@code probe} until its value matches and returns that value. A problem response or a
+     * failed connection counts as "not yet", so a restarting service does not end the wait.
+     */
+    <T> T await(String description, Supplier<T> probe, Predicate<T> done) {
+        AtomicReference<T> last = new AtomicReference<>();
+        Awaitility.await(description)
+                .atMost(patience)
+                .pollInterval(POLL_INTERVAL)
+                .pollInSameThread()
+                .ignoreExceptionsInstanceOf(ApiProblemException.class)
+                .ignoreExceptionsInstanceOf(IllegalStateException.class)
+                .until(() -> {
+                    T value = probe.get();
+                    last.set(value);
+                    return done.test(value);
+                });
+        return last.get();
+    }
+}
