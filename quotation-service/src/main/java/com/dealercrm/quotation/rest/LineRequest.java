@@ -20,7 +20,7 @@ public record LineRequest(
         @Size(max = 500)
         String description,
         @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
-        @Digits(integer = 6, fraction = 3, message = "must have at most 6 digits before and 3 after the decimal point")
+        @Digits(integer = 6, fraction = 2, message = "must have at most 6 digits before and 2 after the decimal point")
         BigDecimal quantity,
         @Digits(integer = 9, fraction = 2, message = "must have at most 9 digits before and 2 after the decimal point")
         BigDecimal priceUnit,
