@@ -91,7 +91,9 @@ public final class Scenarios {
             return "won".equalsIgnoreCase(lead.path("stage").asText()) && orderName.equals(lead.path("dealer_so_ref").asText())
                     ? Optional.of(lead) : Optional.empty();
         }));
-        return step(reference + " shows BPO sync SYNCED", () -> waitForSync(leadId, "SYNCED"));
+        JsonNode synced = step(reference + " shows BPO sync SYNCED", () -> waitForSync(leadId, "SYNCED"));
+        step("The chatter of " + reference + " records the BPO CRM update", () -> awaitChatter(leadId, "updated to won."));
+        return synced;
     }
 
     /** agent1 creates a walk-in lead, moves it to Negotiation one stage at a time and loses it on price. */
@@ -143,7 +145,20 @@ public final class Scenarios {
             JsonNode lead = bpo.lead(bpoLeadId);
             return "lost".equalsIgnoreCase(lead.path("stage").asText()) ? Optional.of(lead) : Optional.empty();
         }));
-        return step(reference + " shows BPO sync SYNCED", () -> waitForSync(leadId, "SYNCED"));
+        JsonNode synced = step(reference + " shows BPO sync SYNCED", () -> waitForSync(leadId, "SYNCED"));
+        step("The chatter of " + reference + " records the BPO CRM update", () -> awaitChatter(leadId, "updated to lost."));
+        return synced;
+    }
+
+    /**
+     * Waits until the lead's chatter has a message containing the text. audit-service reads each
+     * topic on its own, so a lead's own events can be recorded before a callback event of the
+     * same moment.
+     */
+    public JsonNode awaitChatter(String leadId, String text) {
+        return eventually("a chatter message containing '" + text + "'", () -> timeline(leadId).stream()
+                .filter(message -> message.path("body").asText().contains(text))
+                .findFirst());
     }
 
     /** Returns the lead's chatter, oldest first, as its owner sees it. */
