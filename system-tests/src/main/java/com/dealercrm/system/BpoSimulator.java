@@ -18,14 +18,21 @@ public final class BpoSimulator {
         this.base = base;
     }
 
-    /** Endorses a BPO lead to the dealer and returns the dealer's response; raises unless the dealer accepted it. */
-    public JsonNode endorse(long bpoLeadId, String brandId, String productId) {
+    /**
+     * Endorses a BPO lead to the dealer and returns the dealer's status and response; raises unless
+     * the dealer accepted it (201 for a new lead, 200 for a BPO lead it already has).
+     */
+    public Endorsement endorse(long bpoLeadId, String brandId, String productId) {
         JsonNode result = post("/sim/leads/" + bpoLeadId + "/endorse?brandId=" + brandId + "&productId=" + productId);
         int status = result.path("dealerStatus").asInt();
         if (status != 201 && status != 200) {
             throw new ApiProblemException("endorsement of BPO lead " + bpoLeadId, status, result.path("dealerResponse"), result.toString());
         }
-        return result.path("dealerResponse");
+        return new Endorsement(status == 201, result.path("dealerResponse"));
+    }
+
+    /** The dealer's answer to an endorsement: whether it created a new lead, and that lead. */
+    public record Endorsement(boolean created, JsonNode lead) {
     }
 
     /** Creates a new open BPO lead and returns its id. */

@@ -55,9 +55,9 @@ public final class Scenarios {
 
     /** BPO CRM endorses a lead; agent1 sells and delivers the vehicle and marks the lead won. Returns the lead. */
     public JsonNode winEndorsedLead(Catalog catalog) {
-        long bpoLeadId = step("BPO CRM opens a new lead", () -> bpo.createLead("Fortuner for a family of six", "Maria Santos",
-                "+63 917 555 " + randomDigits(4), "maria.santos." + randomDigits(6) + "@example.com"));
-        JsonNode endorsed = step("BPO CRM endorses lead " + bpoLeadId + " to the dealer", () -> bpo.endorse(bpoLeadId, catalog.brandId(), catalog.suvId()));
+        JsonNode endorsed = step("BPO CRM opens a new lead and endorses it to the dealer",
+                () -> openAndEndorse("Fortuner for a family of six", "Maria Santos", "+63 917 555 ", "maria.santos.", catalog.brandId(), catalog.suvId()));
+        long bpoLeadId = endorsed.path("bpoSourceLeadId").asLong();
         String leadId = endorsed.path("id").asText();
         String reference = endorsed.path("reference").asText();
         step(AGENT + " claims " + reference, () -> api.post(AGENT, "/api/leads/" + leadId + "/claim", null, 200));
@@ -116,9 +116,9 @@ public final class Scenarios {
 
     /** An endorsed lead is lost while BPO CRM is down; the callback is retried and succeeds once BPO CRM is back. */
     public JsonNode loseEndorsedLeadWhileBpoIsDown(Catalog catalog) {
-        long bpoLeadId = step("BPO CRM opens a new lead", () -> bpo.createLead("Two pickups for a farm", "Jose Reyes",
-                "+63 918 555 " + randomDigits(4), "jose.reyes." + randomDigits(6) + "@example.com"));
-        JsonNode endorsed = step("BPO CRM endorses lead " + bpoLeadId + " to the dealer", () -> bpo.endorse(bpoLeadId, catalog.brandId(), catalog.pickupId()));
+        JsonNode endorsed = step("BPO CRM opens a new lead and endorses it to the dealer",
+                () -> openAndEndorse("Two pickups for a farm", "Jose Reyes", "+63 918 555 ", "jose.reyes.", catalog.brandId(), catalog.pickupId()));
+        long bpoLeadId = endorsed.path("bpoSourceLeadId").asLong();
         String leadId = endorsed.path("id").asText();
         String reference = endorsed.path("reference").asText();
         step(AGENT + " claims " + reference, () -> api.post(AGENT, "/api/leads/" + leadId + "/claim", null, 200));
@@ -159,6 +159,23 @@ public final class Scenarios {
         return eventually("a chatter message containing '" + text + "'", () -> timeline(leadId).stream()
                 .filter(message -> message.path("body").asText().contains(text))
                 .findFirst());
+    }
+
+    /**
+     * Opens a BPO lead in the simulator and endorses it, and returns the new dealer lead. The
+     * simulator keeps its leads in memory and numbers them from the same start after a restart,
+     * so on kept dealer data a new BPO lead id can name a lead the dealer already has; the
+     * dealer then returns that lead (200), and this opens another BPO lead.
+     */
+    private JsonNode openAndEndorse(String title, String customer, String mobilePrefix, String emailPrefix, String brandId, String productId) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            long bpoLeadId = bpo.createLead(title, customer, mobilePrefix + randomDigits(4), emailPrefix + randomDigits(6) + "@example.com");
+            BpoSimulator.Endorsement endorsement = bpo.endorse(bpoLeadId, brandId, productId);
+            if (endorsement.created()) {
+                return endorsement.lead();
+            }
+        }
+        throw new IllegalStateException("BPO CRM's new lead ids all name leads the dealer already has; start with deploy/run --wipe");
     }
 
     /** Returns the lead's chatter, oldest first, as its owner sees it. */

@@ -65,7 +65,7 @@ final class SaleFlow {
         String unique = Long.toString(System.nanoTime());
         long bpoLeadId = bpo.createLead("Vehicle for " + customerName, customerName,
                 "+63 917 " + unique.substring(unique.length() - 7), "customer." + unique + "@example.com");
-        JsonNode lead = bpo.endorse(bpoLeadId, brandId, productId);
+        JsonNode lead = bpo.endorse(bpoLeadId, brandId, productId).lead();
         return new Endorsed(bpoLeadId, lead.path("id").asText(), lead.path("reference").asText());
     }
 
@@ -129,12 +129,12 @@ final class SaleFlow {
                 lead -> stage.equals(lead.path("stage").asText()));
     }
 
-    /** Returns bpo-connector's callback jobs of a lead, as a manager sees them. */
+    /** Returns bpo-connector's callback jobs of a lead, read with a manager's token. */
     JsonNode callbackJobs(String leadId) {
         return api.get(MANAGER, "/api/bpo/callbacks?leadId=" + leadId).path("items");
     }
 
-    /** Returns the lead's chatter, oldest first, as the given user sees it. */
+    /** Returns the lead's chatter, oldest first, read with the given user's token. */
     List<JsonNode> timeline(String user, String leadId) {
         List<JsonNode> messages = new ArrayList<>();
         api.get(user, "/api/audit/leads/" + leadId + "/messages?size=200").path("items").forEach(messages::add);
