@@ -29,8 +29,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Kafka stopped for 30 s while agents keep changing leads: lead-service keeps the events in its
- * outbox, and once the broker is back every event arrives, in the order of the changes, and
+ * Kafka stopped for 30 s while an agent keeps changing leads. lead-service keeps the events in its
+ * outbox. Once the broker is back, every event arrives in the order of the changes, and
  * audit-service records each one once.
  */
 class KafkaOutageIT {
@@ -133,7 +133,7 @@ class KafkaOutageIT {
         }
     }
 
-    /** The signature of a published lead event: its type and the value that tells the changes apart. */
+    /** Returns the signature of a published lead event: its type and the value that distinguishes one change from another. */
     private static String signature(JsonNode event) {
         String type = event.path("type").asText();
         JsonNode data = event.path("data");
@@ -247,7 +247,7 @@ class KafkaOutageIT {
         }
     }
 
-    /** Paces the rounds of changes over the outage; the outage itself lasts a fixed time by design. */
+    /** Paces the rounds of changes over the outage. The outage lasts a fixed time by design, so a plain sleep is right here. */
     private static void pause() {
         try {
             Thread.sleep(PAUSE_BETWEEN_ROUNDS.toMillis());

@@ -159,7 +159,7 @@ final class LocalStackProcess {
     }
 
     /**
-     * Waits until a restarted Quarkus service answers {@code /q/health/ready} with 200 on the port
+     * Waits until a restarted Quarkus service returns 200 from {@code /q/health/ready} on the port
      * of its {@code HTTP_PORT} variable, which is the port the gateway routes to.
      */
     void awaitServiceReady(String component, Launch launch, Duration timeout) {

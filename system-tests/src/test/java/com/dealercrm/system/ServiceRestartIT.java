@@ -154,7 +154,7 @@ class ServiceRestartIT {
         return SaleFlow.bodies(messages);
     }
 
-    /** Every chatter message comes from a distinct event, so no redelivered event was recorded twice. */
+    /** Asserts that every chatter message comes from a distinct event, so no redelivered event was recorded twice. */
     private static void assertNoRepeatedEvents(SaleFlow.Endorsed lead) {
         List<String> eventIds = flow.timeline(AGENT, lead.leadId()).stream().map(message -> message.path("eventId").asText()).toList();
         assertThat(eventIds).as("event ids in the chatter of %s", lead.reference()).doesNotHaveDuplicates();
