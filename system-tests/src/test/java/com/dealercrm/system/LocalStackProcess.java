@@ -33,19 +33,22 @@ import org.awaitility.Awaitility;
  * can run beside a developer's own stack. One stack serves every test of the JVM.
  *
  * <p>A test may stop a component and start it again with {@link #restart}. The launcher does not
- * know the restarted process, so this class stops it when the JVM exits: a restarted service
- * before the launcher, a restarted Kafka broker after it, because the launcher's services use it
- * until they stop.
+ * know the restarted process, so this class stops it when the JVM exits. A restarted service stops
+ * before the launcher, and a restarted Kafka broker after it, because the launcher's services use
+ * the broker until they stop.
  */
 final class LocalStackProcess {
 
     static final int PORT_OFFSET = 10_000;
     private static final Pattern COMPONENT_ROW = Pattern.compile("^(\\S+)\\s+(\\d+)\\s+(\\d+)\\s+[\\d.]+\\s+(\\S+)\\s*$");
+    /** Time a component gets to exit after a signal; a Kafka broker's controlled shutdown takes the longest. */
+    private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(60);
+    /** Time a restarted process gets to stop when the JVM exits, before it is killed. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static LocalStackProcess instance;
 
     private final Process process;
     private final Path dataDirectory;
-    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final Map<String, Long> pids = new ConcurrentHashMap<>();
     private final List<RestartedComponent> restarted = new CopyOnWriteArrayList<>();
@@ -185,9 +188,9 @@ final class LocalStackProcess {
 
     private static void awaitExit(String component, ProcessHandle handle) {
         try {
-            handle.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            handle.onExit().get(EXIT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (TimeoutException e) {
-            throw new IllegalStateException(component + " (pid " + handle.pid() + ") did not exit within " + STOP_TIMEOUT.toSeconds() + " s", e);
+            throw new IllegalStateException(component + " (pid " + handle.pid() + ") did not exit within " + EXIT_TIMEOUT.toSeconds() + " s", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("Waiting for " + component + " to exit failed", e);
         } catch (InterruptedException e) {
@@ -301,7 +304,7 @@ final class LocalStackProcess {
         }
         for (Process process : stopping) {
             try {
-                if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
                     process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                 }
             } catch (InterruptedException e) {

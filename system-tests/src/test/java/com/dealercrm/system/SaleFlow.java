@@ -28,7 +28,7 @@ final class SaleFlow {
 
     static final String MANAGER = "manager1";
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
-    /** Keycloak's local realm issues access tokens for one hour; a token is fetched again well before that. */
+    /** Keycloak's local realm issues access tokens for one hour, so a cached token is fetched again after half that. */
     private static final Duration TOKEN_REUSE = Duration.ofMinutes(30);
 
     private final DealerApi api;
