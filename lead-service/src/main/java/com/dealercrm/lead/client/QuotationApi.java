@@ -1,6 +1,7 @@
 package com.dealercrm.lead.client;
 
 import io.smallrye.mutiny.Uni;
+import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -31,7 +32,7 @@ interface QuotationApi {
     @POST
     @Path("/sale-orders")
     @Consumes(MediaType.APPLICATION_JSON)
-    Uni<SaleOrderResponse> createSaleOrder(@HeaderParam("Idempotency-Key") String idempotencyKey, NewSaleOrderRequest request);
+    Uni<RestResponse<SaleOrderResponse>> createSaleOrder(@HeaderParam("Idempotency-Key") String idempotencyKey, NewSaleOrderRequest request);
 
     @GET
     @Path("/sale-orders/{id}")
