@@ -19,8 +19,8 @@ public final class BpoSimulator {
     }
 
     /**
-     * Endorses a BPO lead to the dealer and returns the dealer's status and response; raises unless
-     * the dealer accepted it (201 for a new lead, 200 for a BPO lead it already has).
+     * Endorses a BPO lead to the dealer and returns the dealer's status and response. Raises unless
+     * the dealer accepted it with 201 for a new lead or 200 for a BPO lead it already has.
      */
     public Endorsement endorse(long bpoLeadId, String brandId, String productId) {
         JsonNode result = post("/sim/leads/" + bpoLeadId + "/endorse?brandId=" + brandId + "&productId=" + productId);
@@ -31,7 +31,7 @@ public final class BpoSimulator {
         return new Endorsement(status == 201, result.path("dealerResponse"));
     }
 
-    /** The dealer's answer to an endorsement: whether it created a new lead, and that lead. */
+    /** The dealer's response to an endorsement: whether it created a new lead, and that lead. */
     public record Endorsement(boolean created, JsonNode lead) {
     }
 
@@ -80,7 +80,7 @@ public final class BpoSimulator {
             }
             return body;
         } catch (IOException e) {
-            throw new IllegalStateException("The BPO CRM simulator at " + base + " did not answer: " + e.getMessage(), e);
+            throw new IllegalStateException("The BPO CRM simulator at " + base + " did not respond: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);

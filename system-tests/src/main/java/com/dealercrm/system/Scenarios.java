@@ -163,9 +163,9 @@ public final class Scenarios {
 
     /**
      * Opens a BPO lead in the simulator and endorses it, and returns the new dealer lead. The
-     * simulator keeps its leads in memory and numbers them from the same start after a restart,
-     * so on kept dealer data a new BPO lead id can name a lead the dealer already has; the
-     * dealer then returns that lead (200), and this opens another BPO lead.
+     * simulator keeps its leads in memory and numbers them from the same start after a restart.
+     * So on kept dealer data a new BPO lead id can name a lead the dealer already has, which the
+     * dealer returns with 200, and then this opens another BPO lead.
      */
     private JsonNode openAndEndorse(String title, String customer, String mobilePrefix, String emailPrefix, String brandId, String productId) {
         for (int attempt = 0; attempt < 100; attempt++) {
