@@ -1,6 +1,6 @@
 package com.dealercrm.lead;
 
-/** Whether BPO CRM has been told the outcome of an endorsed lead; NONE for leads that were not endorsed. */
+/** State of reporting an endorsed lead's outcome to BPO CRM, and NONE for leads that were not endorsed. */
 public enum BpoSyncStatus {
     NONE,
     PENDING,

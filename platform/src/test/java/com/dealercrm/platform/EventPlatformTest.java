@@ -53,7 +53,7 @@ class EventPlatformTest {
     }
 
     @Test
-    void eventCommittedWhileKafkaIsDownIsPublishedOnce() throws SQLException {
+    void kafkaOutageEventPublishedOnce() throws SQLException {
         String name = "outage-" + UUID.randomUUID();
         KafkaTestResource.broker().stop();
         try {
@@ -72,7 +72,7 @@ class EventPlatformTest {
     }
 
     @Test
-    void publishedEventIsAStructuredCloudEventKeyedByAggregate() {
+    void eventIsStructuredCloudEvent() {
         String name = "shape-" + UUID.randomUUID();
         String id = given().queryParam("name", name).post("/test/widgets").then().statusCode(200).extract().asString();
 
@@ -107,7 +107,7 @@ class EventPlatformTest {
     }
 
     @Test
-    void malformedRecordGoesToDeadLetterTopicAndNextIsProcessed() throws SQLException {
+    void malformedRecordDeadLettered() throws SQLException {
         String key = UUID.randomUUID().toString();
         String malformed = "{not json " + key;
         EventEnvelope unknown = event("unknown-" + key, "dealer.lead.teleported", key);

@@ -144,7 +144,7 @@ public final class DealerApi {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("Keycloak refused a token for " + cacheKey + " (" + response.statusCode() + ")");
+                throw new IllegalStateException("Keycloak rejected the token request for " + cacheKey + " with HTTP " + response.statusCode() + "; check the user name and password");
             }
             JsonNode json = JSON.readTree(response.body());
             String token = json.get("access_token").asText();

@@ -250,7 +250,7 @@ public final class Scenarios {
     }
 
     /** Polls until the supplier returns a value, or raises after the scenario's patience. */
-    public <T> T eventually(String what, Supplier<Optional<T>> probe) {
+    public <T> T eventually(String condition, Supplier<Optional<T>> probe) {
         long deadline = System.nanoTime() + patience.toNanos();
         RuntimeException last = null;
         while (System.nanoTime() < deadline) {
@@ -264,7 +264,7 @@ public final class Scenarios {
             }
             sleep(Duration.ofMillis(250));
         }
-        throw new IllegalStateException("Waited " + patience.toSeconds() + " s for " + what + " in vain"
+        throw new IllegalStateException("Timed out after " + patience.toSeconds() + " s waiting for " + condition
                 + (last == null ? "" : "; last error: " + last.getMessage()), last);
     }
 

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Every refusal of the Mark Won gate, answered by the real owners of the order and the pickings. */
+/** Every refusal of the Mark Won gate, decided by the real owners of the order and the pickings. */
 class MarkWonGateIT {
 
     private static DealerApi api;

@@ -21,8 +21,8 @@ import java.util.UUID;
  *
  * <p>The lead id is the order's Idempotency-Key, so a repeated, concurrent or retried conversion
  * gets the same order from quotation-service, and the link is stored under the lead's row lock.
- * When quotation-service does not respond in time, the lead stays unchanged; the next conversion,
- * or the order's created event, completes the link if the order was created after all.
+ * When quotation-service does not respond in time, the lead stays unchanged. If the order was
+ * created after all, the next conversion or the order's created event completes the link.
  */
 @ApplicationScoped
 public class QuotationConversionService {
