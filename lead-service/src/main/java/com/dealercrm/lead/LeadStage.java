@@ -14,7 +14,7 @@ public enum LeadStage {
         this.label = label;
     }
 
-    /** The name dealer agents see on the kanban. */
+    /** Returns the name dealer agents see on the kanban. */
     public String label() {
         return label;
     }

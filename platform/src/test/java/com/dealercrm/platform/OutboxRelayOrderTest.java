@@ -87,7 +87,7 @@ class OutboxRelayOrderTest {
         }
     }
 
-    /** Returns, per aggregate, the sequence numbers in the order Kafka holds them, each event id once. */
+    /** Returns, per aggregate, the sequence numbers in the order Kafka stores them, each event id once. */
     private static Map<String, List<Integer>> sequences(List<String> aggregates) {
         Map<String, List<Integer>> result = new LinkedHashMap<>();
         aggregates.forEach(aggregate -> result.put(aggregate, new ArrayList<>()));

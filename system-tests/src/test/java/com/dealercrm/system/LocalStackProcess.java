@@ -94,7 +94,7 @@ final class LocalStackProcess {
         return dataDirectory.resolve("logs");
     }
 
-    /** The process id of a component as the launcher's summary lists it, such as {@code lead-service}. */
+    /** Returns the process id of a component as the launcher's summary lists it, such as {@code lead-service}. */
     long pid(String component) {
         Long pid = pids.get(component);
         if (pid == null) {

@@ -67,7 +67,7 @@ public class ChatterService {
         return Uni.createFrom().voidItem();
     }
 
-    /** Raises 404 for a lead without any message, so a manager gets the same answer for any unknown id. */
+    /** Raises 404 for a lead without any message, so a manager gets the same response for any unknown id. */
     private static void requireKnown(String leadId, PagedList<MessageView> result) {
         if (result.total() == 0) {
             throw notFound(leadId);

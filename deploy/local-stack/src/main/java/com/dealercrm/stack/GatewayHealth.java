@@ -50,7 +50,7 @@ final class GatewayHealth {
         });
     }
 
-    /** Returns the service's status; the future always succeeds so one failed check does not hide the others. */
+    /** Returns the service's status. A failed or timed-out check becomes DOWN, so one failure does not hide the others. */
     private Future<JsonObject> check(String name, int port) {
         RequestOptions request = new RequestOptions()
                 .setMethod(HttpMethod.GET)

@@ -3,7 +3,7 @@ package com.dealercrm.lead.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** How customer mobile numbers are read. */
+/** Settings for parsing customer mobile numbers. */
 @ConfigMapping(prefix = "dealer.phone")
 public interface PhoneConfig {
 

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 /**
  * Decides whether a lead shows the Mark Won button, from the copies of sale orders and pickings
  * that the event consumers keep. It never calls quotation-service or delivery-service, so the
- * button can lag behind them for as long as the events take; the Mark Won command calls them.
+ * button can lag behind them for as long as the events take. The Mark Won command calls them.
  */
 @ApplicationScoped
 public class MarkWonReadiness {

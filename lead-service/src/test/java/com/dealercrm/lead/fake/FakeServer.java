@@ -105,7 +105,7 @@ public abstract class FakeServer {
         return "http://127.0.0.1:" + port;
     }
 
-    /** Responds normally again, listening, and forgets the recorded requests. The stored data stays. */
+    /** Resumes normal responses and clears the recorded requests. The stored data stays. */
     public void reset() {
         delay = Duration.ZERO;
         delayedMethod = null;
