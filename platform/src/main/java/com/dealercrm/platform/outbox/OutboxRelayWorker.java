@@ -240,6 +240,14 @@ public final class OutboxRelayWorker implements Runnable {
     private void release() {
         leader = false;
         if (connection != null) {
+            // The pool keeps the physical connection open, and a session-level advisory lock would
+            // stay with it, so the lock and the LISTEN are ended before the connection goes back.
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SELECT pg_advisory_unlock_all()");
+                statement.execute("UNLISTEN *");
+            } catch (SQLException e) {
+                Log.debugf("Releasing the relay lock failed, so the connection is likely gone with it: %s", e.getMessage());
+            }
             try {
                 connection.close();
             } catch (SQLException e) {
