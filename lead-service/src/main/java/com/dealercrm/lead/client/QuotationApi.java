@@ -1,7 +1,6 @@
 package com.dealercrm.lead.client;
 
 import io.smallrye.mutiny.Uni;
-import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -32,7 +31,7 @@ interface QuotationApi {
     @POST
     @Path("/sale-orders")
     @Consumes(MediaType.APPLICATION_JSON)
-    Uni<RestResponse<SaleOrderResponse>> createSaleOrder(@HeaderParam("Idempotency-Key") String idempotencyKey, NewSaleOrderRequest request);
+    Uni<SaleOrderResponse> createSaleOrder(@HeaderParam("Idempotency-Key") String idempotencyKey, NewSaleOrderRequest request);
 
     @GET
     @Path("/sale-orders/{id}")

@@ -50,15 +50,10 @@ public class QuotationClient {
      * user gets a 409 for a key of an order another user created.
      */
     @Timeout(5000)
-    public Uni<CreatedSaleOrder> createSaleOrder(String idempotencyKey, NewSaleOrderRequest request) {
+    public Uni<SaleOrderResponse> createSaleOrder(String idempotencyKey, NewSaleOrderRequest request) {
         Log.debugf("Creating a sale order for lead %s in %s with Idempotency-Key %s", request.dealerLeadId(), SERVICE, idempotencyKey);
         return api.createSaleOrder(idempotencyKey, request)
-                .map(response -> new CreatedSaleOrder(response.getEntity(), response.getStatus() == 201))
                 .onFailure().transform(failure -> ServiceRejectedException.fromClientError(SERVICE, failure));
-    }
-
-    /** A sale order from a create request: {@code created} is false when the key named an existing order (200). */
-    public record CreatedSaleOrder(SaleOrderResponse order, boolean created) {
     }
 
     /**

@@ -53,17 +53,7 @@ public class QuotationConversionService {
                 .invoke(product -> checkProduct(lead, product))
                 .chain(product -> quotations.createSaleOrder(lead.id.toString(), newOrder(plan, product))
                         .onFailure().transform(failure -> callFailure(lead, failure)))
-                .chain(result -> links.link(lead.id, plan.partnerId(), result.order().id(), result.order().name(), actor)
-                        .map(conversion -> createdByThisRequest(conversion, result)));
-    }
-
-    // The order's created event can reach this service and link the order before this request
-    // does. The request that created the order still reports it as created (201).
-    private static Conversion createdByThisRequest(Conversion conversion, QuotationClient.CreatedSaleOrder result) {
-        if (!conversion.created() && result.created() && conversion.saleOrderId().equals(result.order().id())) {
-            return new Conversion(conversion.saleOrderId(), conversion.saleOrderName(), true);
-        }
-        return conversion;
+                .chain(order -> links.link(lead.id, plan.partnerId(), order.id(), order.name(), actor));
     }
 
     private static NewSaleOrderRequest newOrder(QuotationLinkService.Plan plan, ProductResponse product) {
