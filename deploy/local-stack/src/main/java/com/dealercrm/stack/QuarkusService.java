@@ -1,6 +1,7 @@
 package com.dealercrm.stack;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,7 +15,9 @@ final class QuarkusService {
      * JVM options for every service. Serial GC, a small young generation, a capped heap that gives
      * free space back after a collection, and small thread stacks keep the idle footprint small.
      * C1-only compilation shortens startup at some cost in peak throughput, which a local stack
-     * does not need.
+     * does not need. A method is compiled only after five times the usual number of calls, so code
+     * that runs a few times at startup stays interpreted. The code cache then holds about 6 MB
+     * instead of 10 MB, and hot methods are still compiled.
      */
     static final List<String> JVM_OPTIONS = List.of(
             "-XX:+UseSerialGC",
@@ -25,6 +28,7 @@ final class QuarkusService {
             "-XX:MinHeapFreeRatio=10",
             "-XX:MaxHeapFreeRatio=20",
             "-XX:ReservedCodeCacheSize=64m",
+            "-XX:CompileThresholdScaling=5",
             "-Xss512k");
 
     /**
@@ -50,25 +54,43 @@ final class QuarkusService {
     private QuarkusService() {
     }
 
+    /** The class-data-sharing archive that the build writes next to {@code quarkus-run.jar}. */
+    static final String CDS_ARCHIVE = "app-cds.jsa";
+
     /**
      * Starts the application's JVM with its environment and returns without waiting. glibc's
      * MALLOC_ARENA_MAX=2 keeps the JVM's native allocations from spreading over one arena per
      * thread, which costs tens of MB of RSS.
+     *
+     * <p>The JVM runs in the application's {@code quarkus-app} folder with the jar named
+     * relatively, as when the build wrote the class-data-sharing archive: the JVM uses the
+     * archive only when the class path matches. A JVM other than the one that wrote the archive
+     * ignores it and loads every class itself.
      */
     static ChildProcess launch(ServiceDefinition service, Path repositoryRoot, StackData data) {
         Path jar = service.jar(repositoryRoot);
+        Path applicationFolder = jar.getParent();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
         command.addAll(nativeHeapTrimOptions(Runtime.version()));
+        command.addAll(classDataSharingOptions(applicationFolder));
         command.addAll(extraOptions());
         command.add("-jar");
-        command.add(jar.toString());
+        command.add(jar.getFileName().toString());
 
-        ProcessBuilder builder = new ProcessBuilder(command).directory(repositoryRoot.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(applicationFolder.toFile());
         builder.environment().put("MALLOC_ARENA_MAX", "2");
         builder.environment().putAll(service.environment());
         return ChildProcess.start(service.name(), builder, data.logFile(service.name()));
+    }
+
+    /** Returns the options that load classes from the build's archive, or none when the build wrote none. */
+    static List<String> classDataSharingOptions(Path applicationFolder) {
+        if (!Files.isRegularFile(applicationFolder.resolve(CDS_ARCHIVE))) {
+            return List.of();
+        }
+        return List.of("-XX:SharedArchiveFile=" + CDS_ARCHIVE, "-Xshare:auto");
     }
 
     private static List<String> extraOptions() {

@@ -2,6 +2,11 @@ package com.dealercrm.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,5 +27,18 @@ class QuarkusServiceTest {
         boolean added = !QuarkusService.nativeHeapTrimOptions(Runtime.Version.parse(version)).isEmpty();
 
         assertThat(added).isEqualTo(expected);
+    }
+
+    @Test
+    void usesTheArchiveTheBuildWrote(@TempDir Path applicationFolder) throws IOException {
+        Files.write(applicationFolder.resolve("app-cds.jsa"), new byte[] {1});
+
+        assertThat(QuarkusService.classDataSharingOptions(applicationFolder))
+                .containsExactly("-XX:SharedArchiveFile=app-cds.jsa", "-Xshare:auto");
+    }
+
+    @Test
+    void startsWithoutArchiveWhenTheBuildWroteNone(@TempDir Path applicationFolder) {
+        assertThat(QuarkusService.classDataSharingOptions(applicationFolder)).isEmpty();
     }
 }

@@ -16,10 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Consumes dealer.bpo-callback.events once per event id and keeps the BPO sync status of endorsed
+ * Handles dealer.bpo-callback.events once per event id and keeps the BPO sync status of endorsed
  * leads: a succeeded callback sets SYNCED, a failed one FAILED. The stage never changes, because
  * a failed callback does not undo the local Won or Lost. An event that does not match the lead
  * (another BPO source lead, a lead that is not endorsed, or an outcome other than the lead's
@@ -30,14 +29,12 @@ public class BpoCallbackEventConsumer {
 
     private static final Set<String> KNOWN_TYPES = Set.of(BpoCallbackEvents.SUCCEEDED, BpoCallbackEvents.FAILED);
 
-    private final EventInbox inbox;
     private final LeadRepository leads;
     private final LeadEventPublisher events;
     private final EventOutbox outbox;
     private final Map<String, EventInbox.Handler> handlers;
 
-    public BpoCallbackEventConsumer(EventInbox inbox, LeadRepository leads, LeadEventPublisher events, EventOutbox outbox) {
-        this.inbox = inbox;
+    public BpoCallbackEventConsumer(LeadRepository leads, LeadEventPublisher events, EventOutbox outbox) {
         this.leads = leads;
         this.events = events;
         this.outbox = outbox;
@@ -46,9 +43,9 @@ public class BpoCallbackEventConsumer {
                 BpoCallbackEvents.FAILED, event -> apply(event, BpoSyncStatus.FAILED));
     }
 
-    @Incoming("bpo-callback-events")
-    public Uni<Void> onBpoCallbackEvent(String payload) {
-        return inbox.consume(IncomingEvents.CONSUMER, payload, KNOWN_TYPES, handlers);
+    /** The handlers {@link IncomingEventConsumer} runs for this topic's records. */
+    EventInbox.TopicHandlers topicHandlers() {
+        return new EventInbox.TopicHandlers(KNOWN_TYPES, handlers);
     }
 
     private Uni<Void> apply(EventEnvelope event, BpoSyncStatus status) {

@@ -14,9 +14,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Consumes dealer.picking.events once per event id and keeps the copy of each picking. */
+/** Handles dealer.picking.events once per event id and keeps the copy of each picking. */
 @ApplicationScoped
 public class PickingEventConsumer {
 
@@ -27,12 +26,10 @@ public class PickingEventConsumer {
             PickingEvents.BACKORDER_CREATED,
             PickingEvents.CANCELLED);
 
-    private final EventInbox inbox;
     private final PickingRepository pickings;
     private final Map<String, EventInbox.Handler> handlers;
 
-    public PickingEventConsumer(EventInbox inbox, PickingRepository pickings) {
-        this.inbox = inbox;
+    public PickingEventConsumer(PickingRepository pickings) {
         this.pickings = pickings;
         EventInbox.Handler record = this::record;
         this.handlers = Map.of(
@@ -43,9 +40,9 @@ public class PickingEventConsumer {
                 PickingEvents.CANCELLED, record);
     }
 
-    @Incoming("picking-events")
-    public Uni<Void> onPickingEvent(String payload) {
-        return inbox.consume(IncomingEvents.CONSUMER, payload, KNOWN_TYPES, handlers);
+    /** The handlers {@link IncomingEventConsumer} runs for this topic's records. */
+    EventInbox.TopicHandlers topicHandlers() {
+        return new EventInbox.TopicHandlers(KNOWN_TYPES, handlers);
     }
 
     /** Creates or updates the picking's copy, unless the copy comes from a later event. */

@@ -17,10 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Consumes dealer.sale-order.events once per event id: keeps the copy of each order, and links an
+ * Handles dealer.sale-order.events once per event id: keeps the copy of each order, and links an
  * order from its created event to the lead it names when that lead has no link yet.
  */
 @ApplicationScoped
@@ -33,13 +32,11 @@ public class SaleOrderEventConsumer {
             SaleOrderEvents.LOCKED,
             SaleOrderEvents.CANCELLED);
 
-    private final EventInbox inbox;
     private final SaleOrderRepository saleOrders;
     private final QuotationLinkService links;
     private final Map<String, EventInbox.Handler> handlers;
 
-    public SaleOrderEventConsumer(EventInbox inbox, SaleOrderRepository saleOrders, QuotationLinkService links) {
-        this.inbox = inbox;
+    public SaleOrderEventConsumer(SaleOrderRepository saleOrders, QuotationLinkService links) {
         this.saleOrders = saleOrders;
         this.links = links;
         this.handlers = Map.of(
@@ -50,9 +47,9 @@ public class SaleOrderEventConsumer {
                 SaleOrderEvents.CANCELLED, event -> record(event, EventJson.data(event, SaleOrderEvents.SaleOrderCancelled.class).order()));
     }
 
-    @Incoming("sale-order-events")
-    public Uni<Void> onSaleOrderEvent(String payload) {
-        return inbox.consume(IncomingEvents.CONSUMER, payload, KNOWN_TYPES, handlers);
+    /** The handlers {@link IncomingEventConsumer} runs for this topic's records. */
+    EventInbox.TopicHandlers topicHandlers() {
+        return new EventInbox.TopicHandlers(KNOWN_TYPES, handlers);
     }
 
     private Uni<Void> onCreated(EventEnvelope event) {

@@ -3,15 +3,19 @@ package com.dealercrm.platform.inbox;
 import com.dealercrm.events.EventEnvelope;
 import com.dealercrm.events.EventJson;
 import com.dealercrm.events.MalformedEventException;
+import com.dealercrm.events.Topics;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
 
 /**
  * Consumes events idempotently. The processed-event row is inserted first, in the transaction of
@@ -21,6 +25,10 @@ import java.util.function.Function;
  * fails with {@link MalformedEventException}: the channel's dead-letter strategy then sends it
  * to {@code <topic>.dlq} with the reason and the consumer carries on. Other failures, such as a
  * database that is briefly away, are retried with backoff before the record is dead-lettered.
+ *
+ * <p>A service reads all the topics it consumes through one Kafka channel, so it runs one Kafka
+ * consumer and one dead-letter producer however many topics it reads; see
+ * {@link #consume(String, KafkaRecord, Map)}.
  */
 @ApplicationScoped
 public class EventInbox {
@@ -32,6 +40,29 @@ public class EventInbox {
     /** Handles one event inside the consumer's transaction. */
     @FunctionalInterface
     public interface Handler extends Function<EventEnvelope, Uni<Void>> {
+    }
+
+    /** A consumer's handling of one topic: the event types the topic's contract declares, and handlers for some of them. */
+    public record TopicHandlers(Set<String> knownTypes, Map<String, Handler> handlers) {
+    }
+
+    /**
+     * Consumes a record of a channel that reads several topics, with the handlers of the record's
+     * topic. Then acknowledges it, or sends it to its own topic's dead-letter topic when it is
+     * malformed or keeps failing. The channel's method must use manual acknowledgement.
+     */
+    public Uni<Void> consume(String consumer, KafkaRecord<String, String> record, Map<String, TopicHandlers> topics) {
+        TopicHandlers topic = topics.get(record.getTopic());
+        Uni<Void> processing = topic == null
+                ? Uni.createFrom().failure(new MalformedEventException(consumer + " does not consume topic " + record.getTopic()))
+                : consume(consumer, record.getPayload(), topic.knownTypes(), topic.handlers());
+        return processing.onItemOrFailure().transformToUni((ignored, failure) -> failure == null
+                ? Uni.createFrom().completionStage(record.ack())
+                : Uni.createFrom().completionStage(record.nack(failure, deadLetterTo(record.getTopic()))));
+    }
+
+    private static Metadata deadLetterTo(String topic) {
+        return Metadata.of(OutgoingKafkaRecordMetadata.builder().withTopic(Topics.deadLetterTopic(topic)).build());
     }
 
     /**
