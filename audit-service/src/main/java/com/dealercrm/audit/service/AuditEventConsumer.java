@@ -18,7 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Consumes every event topic through one Kafka consumer. Duplicates are skipped by the inbox;
+ * Consumes every event topic through one Kafka consumer. The inbox skips duplicates, and
  * malformed records and unknown types go to the dead-letter topic of the topic they came from.
  */
 @ApplicationScoped

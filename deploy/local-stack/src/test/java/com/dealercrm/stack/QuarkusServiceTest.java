@@ -30,7 +30,7 @@ class QuarkusServiceTest {
     }
 
     @Test
-    void usesTheArchiveTheBuildWrote(@TempDir Path applicationFolder) throws IOException {
+    void usesBuiltArchive(@TempDir Path applicationFolder) throws IOException {
         Files.write(applicationFolder.resolve("app-cds.jsa"), new byte[] {1});
 
         assertThat(QuarkusService.classDataSharingOptions(applicationFolder))
@@ -38,7 +38,7 @@ class QuarkusServiceTest {
     }
 
     @Test
-    void startsWithoutArchiveWhenTheBuildWroteNone(@TempDir Path applicationFolder) {
+    void skipsMissingArchive(@TempDir Path applicationFolder) {
         assertThat(QuarkusService.classDataSharingOptions(applicationFolder)).isEmpty();
     }
 }
