@@ -16,7 +16,7 @@ final class QuarkusService {
      * free space back after a collection, and small thread stacks keep the idle footprint small.
      * C1-only compilation shortens startup at some cost in peak throughput, which a local stack
      * does not need. A method is compiled only after five times the usual number of calls, so code
-     * that runs a few times at startup stays interpreted. The code cache then holds about 6 MB
+     * that runs a few times at startup stays interpreted. The code cache then uses about 6 MB
      * instead of 10 MB, and hot methods are still compiled.
      */
     static final List<String> JVM_OPTIONS = List.of(
@@ -51,11 +51,11 @@ final class QuarkusService {
 
     static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
 
-    private QuarkusService() {
-    }
-
     /** The class-data-sharing archive that the build writes next to {@code quarkus-run.jar}. */
     static final String CDS_ARCHIVE = "app-cds.jsa";
+
+    private QuarkusService() {
+    }
 
     /**
      * Starts the application's JVM with its environment and returns without waiting. glibc's

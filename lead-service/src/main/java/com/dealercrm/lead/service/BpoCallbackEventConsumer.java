@@ -43,7 +43,7 @@ public class BpoCallbackEventConsumer {
                 BpoCallbackEvents.FAILED, event -> apply(event, BpoSyncStatus.FAILED));
     }
 
-    /** The handlers {@link IncomingEventConsumer} runs for this topic's records. */
+    /** Returns the handlers that {@link IncomingEventConsumer} runs for this topic's records. */
     EventInbox.TopicHandlers topicHandlers() {
         return new EventInbox.TopicHandlers(KNOWN_TYPES, handlers);
     }

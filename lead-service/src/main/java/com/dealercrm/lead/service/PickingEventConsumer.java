@@ -40,7 +40,7 @@ public class PickingEventConsumer {
                 PickingEvents.CANCELLED, record);
     }
 
-    /** The handlers {@link IncomingEventConsumer} runs for this topic's records. */
+    /** Returns the handlers that {@link IncomingEventConsumer} runs for this topic's records. */
     EventInbox.TopicHandlers topicHandlers() {
         return new EventInbox.TopicHandlers(KNOWN_TYPES, handlers);
     }

@@ -47,7 +47,7 @@ public class SaleOrderEventConsumer {
                 SaleOrderEvents.CANCELLED, event -> record(event, EventJson.data(event, SaleOrderEvents.SaleOrderCancelled.class).order()));
     }
 
-    /** The handlers {@link IncomingEventConsumer} runs for this topic's records. */
+    /** Returns the handlers that {@link IncomingEventConsumer} runs for this topic's records. */
     EventInbox.TopicHandlers topicHandlers() {
         return new EventInbox.TopicHandlers(KNOWN_TYPES, handlers);
     }

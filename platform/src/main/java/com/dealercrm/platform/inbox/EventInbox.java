@@ -53,9 +53,14 @@ public class EventInbox {
      */
     public Uni<Void> consume(String consumer, KafkaRecord<String, String> record, Map<String, TopicHandlers> topics) {
         TopicHandlers topic = topics.get(record.getTopic());
-        Uni<Void> processing = topic == null
-                ? Uni.createFrom().failure(new MalformedEventException(consumer + " does not consume topic " + record.getTopic()))
-                : consume(consumer, record.getPayload(), topic.knownTypes(), topic.handlers());
+        Uni<Void> processing;
+        if (topic == null) {
+            Log.warnf("%s received a record from topic %s, which it does not consume, sending it to the dead-letter topic",
+                    consumer, record.getTopic());
+            processing = Uni.createFrom().failure(new MalformedEventException(consumer + " does not consume topic " + record.getTopic()));
+        } else {
+            processing = consume(consumer, record.getPayload(), topic.knownTypes(), topic.handlers());
+        }
         return processing.onItemOrFailure().transformToUni((ignored, failure) -> failure == null
                 ? Uni.createFrom().completionStage(record.ack())
                 : Uni.createFrom().completionStage(record.nack(failure, deadLetterTo(record.getTopic()))));
