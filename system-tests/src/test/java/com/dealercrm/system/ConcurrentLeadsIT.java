@@ -4,9 +4,6 @@ import static com.dealercrm.system.DealerApi.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,9 +51,7 @@ class ConcurrentLeadsIT {
     static void startStack() {
         stack = LocalStackProcess.shared();
         flow = new SaleFlow(stack, PATIENCE);
-        Scenarios scenarios = new Scenarios(flow.api(), flow.bpo(),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Duration.ofMinutes(2));
-        brandId = scenarios.seedCatalog().brandId();
+        brandId = flow.seedCatalog().brandId();
         productId = flow.api().post(SaleFlow.MANAGER, "/api/products", object(
                 "brandId", brandId, "name", "Corolla Cross Hybrid " + System.nanoTime(), "listPrice", "32990.00", "deliverable", true), 201)
                 .path("id").asText();

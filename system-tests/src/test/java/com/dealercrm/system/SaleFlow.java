@@ -4,10 +4,13 @@ import static com.dealercrm.system.DealerApi.object;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,6 +69,12 @@ final class SaleFlow {
 
     BpoSimulator bpo() {
         return bpo;
+    }
+
+    /** Creates the demo brand and products through the gateway, without printing the steps. */
+    Scenarios.Catalog seedCatalog() {
+        PrintStream silent = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        return new Scenarios(api, bpo, silent, Duration.ofMinutes(2)).seedCatalog();
     }
 
     /** Opens a lead in the BPO CRM simulator and has BPO CRM endorse it to the dealer. */

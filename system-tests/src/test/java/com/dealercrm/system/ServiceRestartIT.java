@@ -4,9 +4,6 @@ import static com.dealercrm.system.DealerApi.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,9 +28,7 @@ class ServiceRestartIT {
     static void startStack() {
         stack = LocalStackProcess.shared();
         flow = new SaleFlow(stack, PATIENCE);
-        Scenarios scenarios = new Scenarios(flow.api(), flow.bpo(),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Duration.ofMinutes(2));
-        catalog = scenarios.seedCatalog();
+        catalog = flow.seedCatalog();
     }
 
     @Test
