@@ -17,7 +17,8 @@ final class QuarkusService {
      * C1-only compilation shortens startup at some cost in peak throughput, which a local stack
      * does not need. A method is compiled only after five times the usual number of calls, so code
      * that runs a few times at startup stays interpreted. The code cache then uses about 6 MB
-     * instead of 10 MB, and hot methods are still compiled.
+     * instead of 10 MB, and hot methods are still compiled. The build's training run in the root
+     * pom.xml uses the same GC and heap options, so its archive matches these JVMs.
      */
     static final List<String> JVM_OPTIONS = List.of(
             "-XX:+UseSerialGC",
